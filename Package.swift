@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "TinyTorch",
+    products: [
+        .library(name: "TinyTorch", targets: ["TinyTorch"]),
+        .executable(name: "tito", targets: ["tito"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "TinyTorch"),
+        .target(
+            name: "TitoCommands",
+            dependencies: [
+                "TinyTorch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tito", dependencies: ["TitoCommands"]),
+        .testTarget(name: "TinyTorchTests", dependencies: ["TinyTorch"]),
+        .testTarget(name: "TitoTests", dependencies: ["TitoCommands", "TinyTorch"]),
+    ]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `tito` command line: the TinyTorch course's driver for the Activations module.
+public struct Tito: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tito",
+        abstract: "TinyTorch's Activations module in Swift: demos, checks, plots and analysis.",
+        subcommands: [Demo.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import TitoCommands
+
+Tito.main()
