@@ -1,0 +1,157 @@
+import Foundation
+
+/// Measures how far the library's float32 results are from the exact values.
+///
+/// The default sample is dense and deterministic: special values, then
+/// ``mantissasPerBinade`` mantissas in every binade of both signs (subnormals
+/// included), then a fine grid over [−20, 20]. `tito verify` prints its reports;
+/// the test suite asserts the contracts on it.
+///
+/// ```swift
+/// let report = Verifier.verify(Sigmoid())
+/// report.maxError <= 1   // true
+/// ```
+public enum Verifier {
+    /// How many mantissas the sample takes from each binade.
+    public static let mantissasPerBinade = 64
+
+    /// Values every sample starts with: zeros, infinities, NaN, the float32 limits.
+    public static let specialValues: [Float] = [
+        0, -0.0, .infinity, -.infinity, .nan,
+        .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, -.leastNormalMagnitude,
+        .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, 0.5, -0.5,
+    ]
+
+    /// The deterministic sample: specials, every binade × both signs, and a grid on [−20, 20] in steps of 1/256.
+    ///
+    /// ```swift
+    /// Verifier.sampleInputs().count   // 15 + 2·255·64 + 10_241
+    /// ```
+    public static func sampleInputs() -> [Float] {
+        var inputs = specialValues
+        var generator = SeededGenerator(seed: 2026)
+        for biasedExponent in UInt32(0)...254 {
+            for k in 0..<mantissasPerBinade {
+                // First and last mantissa of the binade, then random ones.
+                let mantissa: UInt32 = k == 0 ? 0 : k == 1 ? 0x7F_FFFF : UInt32(truncatingIfNeeded: generator.next()) & 0x7F_FFFF
+                let bits = biasedExponent << 23 | mantissa
+                if bits == 0 { continue }
+                inputs.append(Float(bitPattern: bits))
+                inputs.append(Float(bitPattern: bits | 0x8000_0000))
+            }
+        }
+        for i in -5120...5120 { inputs.append(Float(i) / 256) }
+        return inputs
+    }
+
+    /// What a verification found for one function over a set of inputs.
+    public struct Report: Sendable, CustomStringConvertible {
+        /// What was checked, e.g. `"sigmoid"` or `"sigmoid′"`.
+        public var function: String
+        /// How many inputs were checked.
+        public var checked: Int = 0
+        /// The largest error in ULP.
+        public var maxError: Double = 0
+        /// The input where ``maxError`` occurred (the first one on ties).
+        public var worstInput: Float = 0
+        /// The result there.
+        public var worstResult: Float = 0
+        /// The reference there, rounded to float for display.
+        public var worstReference: Double = 0
+        /// How many results are off by 1 ULP or more.
+        public var atLeastOneULP: Int = 0
+        /// The contract in ULP, if the function has one (`nil` for derivatives).
+        public var bound: Double?
+
+        /// Makes an empty report for `function`.
+        ///
+        /// ```swift
+        /// Verifier.Report(function: "relu", bound: 0)
+        /// ```
+        public init(function: String, bound: Double?) {
+            self.function = function
+            self.bound = bound
+        }
+
+        /// Whether the contract holds (always true without a bound).
+        public var holds: Bool { bound.map { maxError <= $0 } ?? true }
+
+        /// Records one result.
+        mutating func record(input: Float, result: Float, reference: ReferenceReal) {
+            let error = ULP.error(of: result, reference: reference)
+            checked += 1
+            if error >= 1 { atLeastOneULP += 1 }
+            if error > maxError || checked == 1 {
+                maxError = error
+                worstInput = input
+                worstResult = result
+                worstReference = Double(reference)
+            }
+        }
+
+        /// Folds another report over different inputs into this one.
+        mutating func merge(_ other: Report) {
+            checked += other.checked
+            atLeastOneULP += other.atLeastOneULP
+            if other.maxError > maxError {
+                maxError = other.maxError
+                worstInput = other.worstInput
+                worstResult = other.worstResult
+                worstReference = other.worstReference
+            }
+        }
+
+        /// One line: `sigmoid  max 0.50 ULP at x = -16.6 (got …, exact …), 0 ≥ 1 ULP of 42,000`.
+        public var description: String {
+            "\(function): max \(Verifier.format(maxError)) ULP at x = \(worstInput) (got \(worstResult), exact \(worstReference)); \(atLeastOneULP) of \(checked) off by ≥ 1 ULP"
+        }
+    }
+
+    /// Formats an error in ULP with two decimals (`inf` for infinity).
+    public static func format(_ error: Double) -> String {
+        error.isInfinite ? "inf" : String(format: "%.2f", error)
+    }
+
+    /// Checks `activation`'s value and derivative at every input against its reference.
+    ///
+    /// ```swift
+    /// let (value, derivative) = Verifier.verify(Tanh(), inputs: [0, 1, -1])
+    /// ```
+    public static func verify(_ activation: some ReferenceEvaluable, inputs: [Float] = sampleInputs())
+        -> (value: Report, derivative: Report)
+    {
+        var value = Report(function: activation.name, bound: activation.accuracyBound)
+        var derivative = Report(function: activation.name + "′", bound: nil)
+        let outputs = activation.forward(Tensor(inputs)).data
+        for (x, y) in zip(inputs, outputs) {
+            value.record(input: x, result: y, reference: activation.referenceValue(at: ReferenceReal(x)))
+            derivative.record(input: x, result: activation.derivative(at: x),
+                              reference: activation.referenceDerivative(at: ReferenceReal(x)))
+        }
+        return (value, derivative)
+    }
+
+    /// Checks ``Softmax`` on the sample taken as rows of `rowLength` values, against the
+    /// reference-precision softmax of the same float inputs. Its bound is 2 ULP.
+    ///
+    /// ```swift
+    /// Verifier.verifySoftmax().maxError <= 2   // true
+    /// ```
+    public static func verifySoftmax(inputs: [Float] = sampleInputs(), rowLength: Int = 16) -> Report {
+        let finite = inputs.filter(\.isFinite)
+        let rows = finite.count / rowLength
+        let x = Tensor(shape: [rows, rowLength], data: Array(finite.prefix(rows * rowLength)))
+        let y = Softmax().forward(x)
+        var report = Report(function: "Softmax", bound: 2)
+        for r in 0..<rows {
+            let line = x.data[r * rowLength..<(r + 1) * rowLength].map { ReferenceReal($0) }
+            let m = line.max()!
+            let e = line.map { exp($0 - m) }
+            let total = e.reduce(0, +)
+            for k in 0..<rowLength {
+                report.record(input: x.data[r * rowLength + k], result: y.data[r * rowLength + k], reference: e[k] / total)
+            }
+        }
+        return report
+    }
+}
