@@ -21,7 +21,7 @@ struct TerminalChart {
             let own = chart.series.filter { $0.colour == colour }
             var sub = Chart(title: own[0].label, series: own, from: Float(chart.xScale.lower), to: Float(chart.xScale.upper))
             sub.yLabel = chart.yLabel
-            lines += [""] + TerminalChart(chart: sub, columns: columns, rows: max(8, rows / 2)).panel(sub, style: style)
+            lines += ["", own[0].label] + TerminalChart(chart: sub, columns: columns, rows: max(8, rows / 2)).panel(sub, style: style)
         }
         return lines
     }

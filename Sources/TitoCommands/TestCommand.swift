@@ -40,7 +40,11 @@ struct TestCommand: ConsoleCommand {
             guard module == .activations else { throw .usage("activation names only go with --module activations") }
             groups = try ActivationSelection.entries(named: names).map(ModuleChecks.activationGroup(for:))
         }
-        let printer = CheckPrinter(style: style.style(on: console), verbose: verbose)
+        return TestCommand.run(groups, printer: CheckPrinter(style: style.style(on: console), verbose: verbose), on: console)
+    }
+
+    /// Runs and prints every group, then the tally; 1 if any check failed, else 0.
+    static func run(_ groups: [CheckGroup], printer: CheckPrinter, on console: Console) -> Int32 {
         var passed = 0, failed = 0
         for group in groups {
             let results = group.checks.map { $0.run() }

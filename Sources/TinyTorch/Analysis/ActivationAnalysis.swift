@@ -47,18 +47,19 @@ public struct ActivationAnalysis: Sendable, Codable, Equatable {
         public var notes: [String]
     }
 
-    /// Measures `entries` with `settings`. ReLU's cost is always measured, so every
+    /// Measures `entries` with `settings`. ReLU's cost is always measured (once), so every
     /// ratio to ReLU exists. `progress` is told after each activation (done, total, key).
     public static func measure(_ entries: some Collection<ActivationCatalog.Entry>, settings: AnalysisSettings,
                                progress: (Int, Int, String) -> Void = { _, _, _ in }) -> ActivationAnalysis {
         let copy = Cost.copyBaseline(settings: settings)
-        let relu = ActivationCatalog.entry(named: "relu").map {
-            Cost(ActivationUnderTest($0), settings: settings, copy: copy, relu: nil)
-        }
+        let reluEntry = ActivationCatalog.entry(named: "relu")
+        var relu = reluEntry.map { Cost(ActivationUnderTest($0), settings: settings, copy: copy, relu: nil) }
+        relu?.ratioToReLU = 1
+        let stack = GradientFlow.Layers(settings: settings)
         var records: [Record] = []
         for (done, entry) in entries.enumerated() {
             let subject = ActivationUnderTest(entry)
-            let flow = GradientFlow(subject, settings: settings)
+            let flow = GradientFlow(subject, through: stack)
             var notes: [String] = []
             if subject.kind != .elementwise {
                 notes.append("not elementwise: curve properties (limits, f(0), symmetry, derivative) are not measured; range, mean and sparsity come from the N(0, 1) batch")
@@ -68,7 +69,8 @@ public struct ActivationAnalysis: Sendable, Codable, Equatable {
             }
             records.append(Record(key: entry.key, name: subject.name, kind: "\(subject.kind)",
                                   properties: MeasuredProperties(subject, settings: settings), gradientFlow: flow,
-                                  cost: Cost(subject, settings: settings, copy: copy, relu: relu), notes: notes))
+                                  cost: entry.key == reluEntry?.key ? relu! : Cost(subject, settings: settings, copy: copy, relu: relu),
+                                  notes: notes))
             progress(done + 1, entries.count, entry.key)
         }
         return ActivationAnalysis(settings: settings, copy: copy, activations: records)

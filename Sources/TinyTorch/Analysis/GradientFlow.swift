@@ -23,23 +23,50 @@ public struct GradientFlow: Sendable, Codable, Equatable {
     /// One entry per count in ``AnalysisSettings/layerCounts``.
     public var sizes: [Size]
 
-    /// Runs the model for `subject`; `nil` without a backward pass or when the activation
-    /// changes its axis' length (its gradients would not chain through equal layers).
+    /// The seeded stack the gradient goes back through: the same for every activation,
+    /// so their figures compare like with like.
+    public struct Layers: Sendable {
+        /// The gradient arriving at the top, g ~ N(0, 1).
+        let start: Tensor
+        /// Per layer, from the top: the pre-activations z and the transposed weights Wᵀ.
+        let layers: [(preActivation: Tensor, transposedWeights: Tensor)]
+        /// After which layers to report.
+        let counts: [Int]
+
+        /// Draws the stack for `settings` (deepest count of layers, batch `gradientRows × width`).
+        ///
+        /// ```swift
+        /// let stack = GradientFlow.Layers(settings: .quick)
+        /// ```
+        public init(settings: AnalysisSettings) {
+            let shape = [settings.gradientRows, settings.width]
+            start = Tensor.randomNormal(shape: shape, seed: settings.seed + 1)
+            counts = settings.layerCounts
+            layers = (1...(settings.layerCounts.max() ?? 0)).map { layer in
+                let seed = settings.seed + 2 * UInt64(layer)
+                return (Tensor.randomNormal(shape: shape, seed: seed),
+                        Tensor.randomNormal(shape: [settings.width, settings.width],
+                                            standardDeviation: 1 / Float(settings.width).squareRoot(), seed: seed + 1).transposed())
+            }
+        }
+    }
+
+    /// Runs the model for `subject` with a fresh stack drawn from `settings`.
     public init?(_ subject: ActivationUnderTest, settings: AnalysisSettings) {
-        guard let backward = subject.backward, subject.kind != .reshapingLastAxis,
-              let deepest = settings.layerCounts.max() else { return nil }
-        let shape = [settings.gradientRows, settings.width]
-        var g = Tensor.randomNormal(shape: shape, seed: settings.seed + 1)
+        self.init(subject, through: Layers(settings: settings))
+    }
+
+    /// Runs the model for `subject` through `stack`; `nil` without a backward pass or when the
+    /// activation changes its axis' length (its gradients would not chain through equal layers).
+    public init?(_ subject: ActivationUnderTest, through stack: Layers) {
+        guard let backward = subject.backward, subject.kind != .reshapingLastAxis else { return nil }
+        var g = stack.start
         let start = GradientFlow.rms(g)
         sizes = []
-        for layer in 1...deepest {
-            let seed = settings.seed + 2 * UInt64(layer)
-            let z = Tensor.randomNormal(shape: shape, seed: seed)
-            let w = Tensor.randomNormal(shape: [settings.width, settings.width],
-                                        standardDeviation: 1 / Float(settings.width).squareRoot(), seed: seed + 1)
-            g = matmul(backward(z, g), w.transposed())
-            if settings.layerCounts.contains(layer) {
-                sizes.append(Size(layers: layer, relativeRMS: GradientFlow.rms(g) / start))
+        for (index, layer) in stack.layers.enumerated() {
+            g = matmul(backward(layer.preActivation, g), layer.transposedWeights)
+            if stack.counts.contains(index + 1) {
+                sizes.append(Size(layers: index + 1, relativeRMS: GradientFlow.rms(g) / start))
             }
         }
     }
