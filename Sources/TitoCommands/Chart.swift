@@ -44,8 +44,9 @@ struct Chart {
     static func activations(_ entries: [ActivationCatalog.Entry], from: Float, to: Float,
                             derivatives: Bool, points: Int = 401) -> (chart: Chart, notes: [String]) {
         var series: [Series] = [], notes: [String] = [], plotted: [String] = []
-        for (index, entry) in entries.enumerated() {
+        for entry in entries {
             let subject = ActivationUnderTest(entry)
+            let index = ActivationCatalog.entries.firstIndex { $0.key == entry.key } ?? 0   // one colour per activation everywhere
             guard let curve = ActivationCurve(subject, from: from, to: to, count: points) else {
                 notes.append("\(subject.name) changes the length of its axis: its outputs do not line up with x, so it is not plotted")
                 continue

@@ -9,8 +9,9 @@ struct HTMLReport {
     var perActivation: [(summary: String, chart: Chart)]
     /// The notes about activations that could not be drawn.
     var chartNotes: [String]
-    /// The analysis tables, the accuracy table and the checks' outcome.
-    var tables: [Table]
+    /// The analysis tables and the accuracy table, each with the id of the section it opens
+    /// (`nil` to continue the previous section).
+    var tables: [(id: String?, table: Table)]
     /// `"118 passed, 0 failed"` and the failing checks, if any.
     var checks: (tally: String, failures: [String])
     /// How the figures were produced (settings, machine, date).
@@ -35,11 +36,8 @@ struct HTMLReport {
         body += "</div>\n"
         for note in chartNotes { body += "<p class=\"note\">\(escaped(note))</p>\n" }
         body += "</section>\n"
-        let sections = ["properties", "properties", "gradient-flow", "cost", "accuracy"]
-        for (index, table) in tables.enumerated() {
-            let id = index < sections.count ? sections[index] : "table-\(index)"
-            let anchor = index > 0 && sections[index] == sections[index - 1] ? "" : " id=\"\(id)\""
-            body += "<section\(anchor)>\n\(table.html())</section>\n"
+        for (id, table) in tables {
+            body += "<section\(id.map { " id=\"\($0)\"" } ?? "")>\n\(table.html())</section>\n"
         }
         body += "<section id=\"checks\">\n<h2>Module checks</h2>\n<p class=\"tally\">\(escaped(checks.tally))</p>\n"
         if !checks.failures.isEmpty {

@@ -46,7 +46,9 @@ struct ReportCommand: ConsoleCommand {
         let provenance = "Measured by `tito report` on \(ISO8601DateFormatter().string(from: Date())), "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings). Every figure on this page was computed by that run."
         let page = HTMLReport(overview: overview, perActivation: perActivation, chartNotes: notes,
-                              tables: AnalysisTables.all(analysis) + [accuracy],
+                              tables: [("properties", AnalysisTables.properties(analysis)), (nil, AnalysisTables.derivatives(analysis)),
+                                       ("gradient-flow", AnalysisTables.gradientFlow(analysis)), ("cost", AnalysisTables.cost(analysis)),
+                                       ("accuracy", accuracy)],
                               checks: (tally, failures), provenance: provenance).render()
         let path = (output as NSString).appendingPathComponent("index.html")
         try FileOutput.write(page, to: path)

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Its JSON form (see ``jsonEncoder()``) is the stable schema of `tito analyze --json`,
 /// `schema` = ``schemaName``, `version` = ``schemaVersion``. Non-finite numbers are the
-/// strings `"inf"`, `"-inf"` and `"nan"`; absent measurements are `null`.
+/// strings `"inf"`, `"-inf"` and `"nan"`; a measurement that does not apply (an optional
+/// field, e.g. `atZero` for Softmax) is left out of its object.
 ///
 /// ```swift
 /// let analysis = ActivationAnalysis.measure(ActivationCatalog.entries.prefix(3), settings: .quick)

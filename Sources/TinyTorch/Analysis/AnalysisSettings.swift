@@ -33,7 +33,7 @@ public struct AnalysisSettings: Sendable, Codable, Equatable {
     public static let standard = AnalysisSettings(
         sweepLimit: 20, sweepStep: 0x1p-9, normalRows: 1024, width: 64, seed: 0,
         gradientRows: 256, layerCounts: [10, 20, 50],
-        costElements: 1 << 20, costMinimumRuns: 5, costMinimumSeconds: 0.05)
+        costElements: 1 << 20, costMinimumRuns: 5, costMinimumSeconds: 0.1)
 
     /// A fast look (`--quick`): coarser sweep, smaller samples, a single timed call on 2¹⁶ elements.
     public static let quick = AnalysisSettings(
