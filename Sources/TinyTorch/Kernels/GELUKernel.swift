@@ -1,0 +1,182 @@
+// GELU's three forms on vectors (GELU.swift has the formulas and why they are stable).
+//
+// - Exact, x·Φ(x): Φ is assembled from c = ½·erfc(|x|/√2) as c for x < 0 and 1 − c for x ≥ 0,
+//   so neither side cancels. erfc comes from one approximation valid on all of [0, 10.7]:
+//       ½·erfc(z) = t·e^(Q(t) − z²),   t = 1/(1 + 0.4·z),
+//   Q a polynomial fitted with Lawson's minimax algorithm to ln(½·erfc(z)·(1 + 0.4z)) + z²
+//   (degree 10 in double, error 4.1e-9; degree 8 in float, error 9e-8). Here z² = x²/2 is
+//   formed exactly (in double it is; in float as a high + low pair), because in the tail any
+//   rounding of z² becomes a relative error of the result (64 ULP at x = −13 in float).
+// - tanh form, x·σ(2u), u = √(2/π)(x + 0.044715x³), and sigmoid form, x·σ(1.702x): the logistic
+//   of SigmoidKernel.swift, with its argument in double precision (see Logistic.fastDecay).
+
+/// √(2/π)·2 and the cubic coefficient times it: z = x·(c₁ + c₃x²) = 2u.
+private let tanhLinear = 2 * GELU.sqrt2OverPi
+private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
+
+/// GELU's exact form, x·Φ(x).
+///
+/// - Accurate: everything in double precision, rounded once.
+/// - Fast: in float with the degree-8 Q and the split square; |x| > 13 goes to the accurate path.
+enum GELUErfKernel: ElementwiseKernel {
+    static let parallelThreshold = 1 << 14
+    /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
+    static let tScale = 0.282_842_712_474_619
+    /// 1/√(2π), the normal density's factor.
+    static let densityScale = 0.398_942_280_401_432_7
+
+    /// ½·erfc(m/√2) for 0 ≤ m ≤ 15, relative error below 8e-9.
+    @inline(__always)
+    static func halfErfc(_ m: DoubleVector) -> DoubleVector {
+        let t = 1 / fma(m, tScale, 1)
+        var q = fma(t, 0.193_065_223_811_541_7, -1.090_033_675_219_859)
+        q = fma(q, t, 2.468_665_184_538_617_4)
+        q = fma(q, t, -2.822_516_914_048_037_5)
+        q = fma(q, t, 1.811_932_899_301_786_5)
+        q = fma(q, t, -0.896_276_385_953_006_1)
+        q = fma(q, t, 0.271_921_782_147_020_1)
+        q = fma(q, t, 0.126_891_353_982_784_9)
+        q = fma(q, t, 0.425_321_266_219_248_2)
+        q = fma(q, t, 0.999_677_805_390_600_6)
+        q = fma(q, t, -2.181_795_716_638_484)
+        return t * DoubleExponential.exp(fma(m, m * -0.5, q))
+    }
+
+    /// Φ(x) from c = ½·erfc(|x|/√2): c below zero, 1 − c above.
+    @inline(__always)
+    static func cumulative<V: SIMD>(_ x: V, _ c: V) -> V where V.Scalar: BinaryFloatingPoint {
+        (1 - c).replacing(with: c, where: x .< 0)
+    }
+
+    /// x·Φ(x) with |x| held to 15 inside Φ and x held to ≥ −15 in the product: GELU(−15) is
+    /// 8e-49, already −0 in float, and the clamp turns −∞·0 into −0 instead of NaN.
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        inDoublePrecision(x, x.magnitude.atMost(15)) { x, m in
+            x.atLeast(-15) * cumulative(x, halfErfc(m))
+        }
+    }
+
+    /// g·(Φ(x) + x·φ(x)), x held to [−15, 15] (the limits 0 and 1 at ±∞).
+    static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        inDoublePrecision(x.atLeast(-15).atMost(15), gradOutput) { x, g in
+            let m = x.magnitude
+            let density = DoubleExponential.exp(m * m * -0.5) * densityScale
+            return g * fma(x, density, cumulative(x, halfErfc(m)))
+        }
+    }
+
+    /// ½·erfc(m/√2) in float for 0 ≤ m ≤ 13 (the argument of e^· stays above −87).
+    @inline(__always)
+    static func fastHalfErfc(_ m: FloatVector) -> FloatVector {
+        let t = 1 / fma(m, Float(tScale), 1)
+        var q = fma(t, -0.208_086_075_437_706_02, 0.927_619_917_135_887_9)
+        q = fma(q, t, -1.492_391_290_876_482)
+        q = fma(q, t, 1.006_781_144_636_878_4)
+        q = fma(q, t, -0.448_962_244_256_084_5)
+        q = fma(q, t, 0.302_858_003_909_097_9)
+        q = fma(q, t, 0.399_095_629_938_283_96)
+        q = fma(q, t, 1.001_802_856_815_578_6)
+        q = fma(q, t, -2.181_865_212_039_846_3)
+        let (high, low) = exactSquare(m)
+        return t * FloatExponential.exp(high: high * -0.5, low: fma(low, -0.5, q))
+    }
+
+    static func fastValue(_ x: FloatVector) -> FloatVector {
+        guard x.allWithin(13) else { return accurateValue(x) }
+        return x * cumulative(x, fastHalfErfc(x.magnitude))
+    }
+
+    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        guard x.allWithin(13) else { return accurateGradient(x, gradOutput) }
+        let m = x.magnitude
+        let (high, low) = exactSquare(m)
+        let density = FloatExponential.exp(high: high * -0.5, low: low * -0.5) * Float(densityScale)
+        return gradOutput * fma(x, density, cumulative(x, fastHalfErfc(m)))
+    }
+}
+
+/// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
+///
+/// - Accurate: in double precision, rounded once.
+/// - Fast: z and its range reduction in double, the rest in float; |x| > 9.9 (|z| > 85) goes to
+///   the accurate path.
+enum GELUTanhKernel: ElementwiseKernel {
+    static let parallelThreshold = 1 << 14
+
+    @inline(__always)
+    static func argument(_ x: DoubleVector) -> DoubleVector {
+        x * fma(x * x, tanhCubic, tanhLinear)
+    }
+
+    /// x·σ(z); the product uses max(x, −20): GELUₜ(−20) ≈ −e^(−600) is −0 in float, and the clamp
+    /// turns −∞·0 into −0 instead of NaN.
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        inDoublePrecision(x) { x in x.atLeast(-20) * Logistic.value(argument(x)) }
+    }
+
+    /// g·(s + x·σ′(z)·z′) with s = σ(z), z′ = c₁ + 3c₃x², x held to [−20, 20].
+    static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        inDoublePrecision(x.atLeast(-20).atMost(20), gradOutput) { x, g in
+            let (s, slope) = Logistic.valueAndSlope(argument(x))
+            return g * fma(x * slope, fma(x * x, 3 * tanhCubic, tanhLinear), s)
+        }
+    }
+
+    static let fastLimit: Float = 9.9
+
+    static func fastValue(_ x: FloatVector) -> FloatVector {
+        guard x.allWithin(fastLimit) else { return accurateValue(x) }
+        let (low, high) = x.widened
+        let e = Logistic.fastDecay(argument(low), argument(high))   // z < 0 exactly where x < 0
+        return x * Logistic.numerator(x, e) / (1 + e)
+    }
+
+    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        guard x.allWithin(fastLimit) else { return accurateGradient(x, gradOutput) }
+        let (low, high) = x.widened
+        let e = Logistic.fastDecay(argument(low), argument(high))
+        let d = 1 + e
+        let slope = e / (d * d)
+        let dz = fma(x * x, Float(3 * tanhCubic), Float(tanhLinear))
+        return gradOutput * fma(x * slope, dz, Logistic.numerator(x, e) / d)
+    }
+}
+
+/// GELU's sigmoid form, x·σ(1.702x).
+///
+/// - Accurate: in double precision, rounded once.
+/// - Fast: z = 1.702x and its range reduction in double, the rest in float; |x| > 51 goes to the
+///   accurate path.
+enum GELUSigmoidKernel: ElementwiseKernel {
+    static let parallelThreshold = 1 << 15
+
+    /// x·σ(1.702x); the product uses max(x, −100) (GELUₛ(−100) ≈ −1e-72 is −0 in float).
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        inDoublePrecision(x) { x in x.atLeast(-100) * Logistic.value(GELU.sigmoidScale * x) }
+    }
+
+    /// g·(s + 1.702x·σ′(1.702x)), x held to [−200, 200].
+    static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        inDoublePrecision(x.atLeast(-200).atMost(200), gradOutput) { x, g in
+            let (s, slope) = Logistic.valueAndSlope(GELU.sigmoidScale * x)
+            return g * fma(GELU.sigmoidScale * x, slope, s)
+        }
+    }
+
+    static let fastLimit: Float = 51
+
+    static func fastValue(_ x: FloatVector) -> FloatVector {
+        guard x.allWithin(fastLimit) else { return accurateValue(x) }
+        let (low, high) = x.widened
+        let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
+        return x * Logistic.numerator(x, e) / (1 + e)
+    }
+
+    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        guard x.allWithin(fastLimit) else { return accurateGradient(x, gradOutput) }
+        let (low, high) = x.widened
+        let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
+        let d = 1 + e
+        return gradOutput * fma(x * Float(GELU.sigmoidScale), e / (d * d), Logistic.numerator(x, e) / d)
+    }
+}
