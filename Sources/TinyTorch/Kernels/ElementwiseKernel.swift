@@ -11,12 +11,16 @@
 protocol ElementwiseKernel: Sendable {
     /// f(x) per lane, within 1 ULP (or exact) for every input.
     static func accurateValue(_ x: FloatVector) -> FloatVector
-    /// f(x) per lane within the activation's documented fast bound.
+    /// f(x) per lane within the activation's documented fast bound, for |x| ≤ ``fastLimit``.
     static func fastValue(_ x: FloatVector) -> FloatVector
     /// g·f′(x) per lane, computed as accurately as the value.
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
-    /// g·f′(x) per lane in the fast tier.
+    /// g·f′(x) per lane in the fast tier, for |x| ≤ ``fastLimit``.
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
+    /// The largest |x| the fast functions handle (`.infinity`: all inputs). A block of
+    /// ``blockSize`` elements with any input beyond it, or NaN, is computed in the accurate tier,
+    /// which handles every input; for the usual inputs that never happens.
+    static var fastLimit: Float { get }
     /// Elements below which a call stays on one thread (measured; see docs/performance.md).
     static var parallelThreshold: Int { get }
 
@@ -31,58 +35,123 @@ protocol ElementwiseKernel: Sendable {
                          _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision)
 }
 
+/// Elements per block of the fast tier's range check: 4 KiB, so the check's reads and the
+/// computation's reads both come from the L1 cache.
+let blockSize = 1024
+
 extension ElementwiseKernel {
     static func fastValue(_ x: FloatVector) -> FloatVector { accurateValue(x) }
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         accurateGradient(x, gradOutput)
     }
+    static var fastLimit: Float { .infinity }
 
     /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
     static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
                         count: Int, precision: Precision) {
-        switch precision {
-        case .accurate: map(input, output, count, accurateValue)
-        case .fast: map(input, output, count, fastValue)
+        var start = 0
+        while start < count {
+            let n = Swift.min(blockSize, count - start)
+            if precision == .accurate || !allWithin(fastLimit, input + start, n) {
+                map(AccurateTier.self, input + start, output + start, n)
+            } else {
+                map(FastTier.self, input + start, output + start, n)
+            }
+            start += n
         }
     }
 
     /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
     static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
                          _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision) {
-        switch precision {
-        case .accurate: zipMap(x, gradOutput, gradInput, count, accurateGradient)
-        case .fast: zipMap(x, gradOutput, gradInput, count, fastGradient)
+        var start = 0
+        while start < count {
+            let n = Swift.min(blockSize, count - start)
+            if precision == .accurate || !allWithin(fastLimit, x + start, n) {
+                zipMap(AccurateTier.self, x + start, gradOutput + start, gradInput + start, n)
+            } else {
+                zipMap(FastTier.self, x + start, gradOutput + start, gradInput + start, n)
+            }
+            start += n
         }
     }
+
+    // The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
+    // zero-padded copy, so every element goes through the same vector code and its result never
+    // depends on where it sits: that is why the output is bitwise identical for any thread split
+    // (parts and blocks start on multiples of 8). They are generic over the kernel (Self) and the
+    // tier, so that each kernel–tier pair gets its own loop with the kernel inlined (a function
+    // passed as a value stayed an indirect call per vector).
+
+    @inline(__always)
+    private static func map<T: Tier>(_ tier: T.Type, _ input: UnsafePointer<Float>,
+                                     _ output: UnsafeMutablePointer<Float>, _ count: Int) {
+        var i = 0
+        while i &+ vectorWidth <= count {
+            T.value(Self.self, FloatVector(loadingFrom: input + i)).store(to: output + i)
+            i &+= vectorWidth
+        }
+        if i < count {
+            T.value(Self.self, FloatVector(loadingFrom: input + i, count: count - i)).store(to: output + i, count: count - i)
+        }
+    }
+
+    @inline(__always)
+    private static func zipMap<T: Tier>(_ tier: T.Type, _ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>,
+                                        _ output: UnsafeMutablePointer<Float>, _ count: Int) {
+        var i = 0
+        while i &+ vectorWidth <= count {
+            T.gradient(Self.self, FloatVector(loadingFrom: x + i), FloatVector(loadingFrom: g + i)).store(to: output + i)
+            i &+= vectorWidth
+        }
+        if i < count {
+            let n = count - i
+            T.gradient(Self.self, FloatVector(loadingFrom: x + i, count: n), FloatVector(loadingFrom: g + i, count: n))
+                .store(to: output + i, count: n)
+        }
+    }
+
+    /// Whether all `count` inputs are numbers with |x| ≤ `limit` (see ``FloatVector/rangeSlack(_:)``).
+    @inline(__always)
+    private static func allWithin(_ limit: Float, _ input: UnsafePointer<Float>, _ count: Int) -> Bool {
+        guard limit < .infinity else { return true }
+        var slack = SIMD8<Int32>(repeating: 0)
+        var i = 0
+        while i &+ vectorWidth <= count {
+            slack |= FloatVector(loadingFrom: input + i).rangeSlack(limit)
+            i &+= vectorWidth
+        }
+        if i < count { slack |= FloatVector(loadingFrom: input + i, count: count - i).rangeSlack(limit) }
+        return !slack.hasNegativeLane
+    }
 }
 
-// The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
-// zero-padded copy, so every element goes through the same vector code and its result never
-// depends on where it sits: that is why the output is bitwise identical for any thread split.
+/// A precision tier as a type: it picks a kernel's functions at compile time.
+private protocol Tier {
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector
+}
 
-@inline(__always)
-private func map(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, _ count: Int,
-                 _ f: (FloatVector) -> FloatVector) {
-    var i = 0
-    while i + vectorWidth <= count {
-        f(FloatVector(loadingFrom: input + i)).store(to: output + i)
-        i += vectorWidth
+private enum AccurateTier: Tier {
+    @inline(__always)
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.accurateValue(x)
     }
-    if i < count {
-        f(FloatVector(loadingFrom: input + i, count: count - i)).store(to: output + i, count: count - i)
+
+    @inline(__always)
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector {
+        K.accurateGradient(x, g)
     }
 }
 
-@inline(__always)
-private func zipMap(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
-                    _ count: Int, _ f: (FloatVector, FloatVector) -> FloatVector) {
-    var i = 0
-    while i + vectorWidth <= count {
-        f(FloatVector(loadingFrom: a + i), FloatVector(loadingFrom: b + i)).store(to: output + i)
-        i += vectorWidth
+private enum FastTier: Tier {
+    @inline(__always)
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.fastValue(x)
     }
-    if i < count {
-        let n = count - i
-        f(FloatVector(loadingFrom: a + i, count: n), FloatVector(loadingFrom: b + i, count: n)).store(to: output + i, count: n)
+
+    @inline(__always)
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector {
+        K.fastGradient(x, g)
     }
 }

@@ -19,6 +19,8 @@ private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
 /// - Accurate: everything in double precision, rounded once.
 /// - Fast: in float with the degree-8 Q and the split square; |x| > 13 goes to the accurate path.
 enum GELUErfKernel: ElementwiseKernel {
+    /// e^(−x²/2) stays a normal float up to |x| = 13.2.
+    static let fastLimit: Float = 13
     static let parallelThreshold = 1 << 14
     /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
     static let tScale = 0.282_842_712_474_619
@@ -42,14 +44,21 @@ enum GELUErfKernel: ElementwiseKernel {
         return t * DoubleExponential.exp(fma(m, m * -0.5, q))
     }
 
-    /// Φ(x) from c = ½·erfc(|x|/√2): c below zero, 1 − c above.
+    /// Φ(x) from c = ½·erfc(|x|/√2): c below zero, 1 − c above. (Two concrete overloads: in a
+    /// function generic over SIMD, `x .< 0` compiles to a loop over the lanes.)
     @inline(__always)
-    static func cumulative<V: SIMD>(_ x: V, _ c: V) -> V where V.Scalar: BinaryFloatingPoint {
+    static func cumulative(_ x: DoubleVector, _ c: DoubleVector) -> DoubleVector {
+        (1 - c).replacing(with: c, where: x .< 0)
+    }
+
+    @inline(__always)
+    static func cumulative(_ x: FloatVector, _ c: FloatVector) -> FloatVector {
         (1 - c).replacing(with: c, where: x .< 0)
     }
 
     /// x·Φ(x) with |x| held to 15 inside Φ and x held to ≥ −15 in the product: GELU(−15) is
     /// 8e-49, already −0 in float, and the clamp turns −∞·0 into −0 instead of NaN.
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x, x.magnitude.atMost(15)) { x, m in
             x.atLeast(-15) * cumulative(x, halfErfc(m))
@@ -57,6 +66,7 @@ enum GELUErfKernel: ElementwiseKernel {
     }
 
     /// g·(Φ(x) + x·φ(x)), x held to [−15, 15] (the limits 0 and 1 at ±∞).
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x.atLeast(-15).atMost(15), gradOutput) { x, g in
             let m = x.magnitude
@@ -81,13 +91,13 @@ enum GELUErfKernel: ElementwiseKernel {
         return t * FloatExponential.exp(high: high * -0.5, low: fma(low, -0.5, q))
     }
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        guard x.allWithin(13) else { return accurateValue(x) }
         return x * cumulative(x, fastHalfErfc(x.magnitude))
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(13) else { return accurateGradient(x, gradOutput) }
         let m = x.magnitude
         let (high, low) = exactSquare(m)
         let density = FloatExponential.exp(high: high * -0.5, low: low * -0.5) * Float(densityScale)
@@ -110,11 +120,13 @@ enum GELUTanhKernel: ElementwiseKernel {
 
     /// x·σ(z); the product uses max(x, −20): GELUₜ(−20) ≈ −e^(−600) is −0 in float, and the clamp
     /// turns −∞·0 into −0 instead of NaN.
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x) { x in x.atLeast(-20) * Logistic.value(argument(x)) }
     }
 
     /// g·(s + x·σ′(z)·z′) with s = σ(z), z′ = c₁ + 3c₃x², x held to [−20, 20].
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x.atLeast(-20).atMost(20), gradOutput) { x, g in
             let (s, slope) = Logistic.valueAndSlope(argument(x))
@@ -124,15 +136,15 @@ enum GELUTanhKernel: ElementwiseKernel {
 
     static let fastLimit: Float = 9.9
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        guard x.allWithin(fastLimit) else { return accurateValue(x) }
         let (low, high) = x.widened
         let e = Logistic.fastDecay(argument(low), argument(high))   // z < 0 exactly where x < 0
         return x * Logistic.numerator(x, e) / (1 + e)
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(fastLimit) else { return accurateGradient(x, gradOutput) }
         let (low, high) = x.widened
         let e = Logistic.fastDecay(argument(low), argument(high))
         let d = 1 + e
@@ -151,11 +163,13 @@ enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 15
 
     /// x·σ(1.702x); the product uses max(x, −100) (GELUₛ(−100) ≈ −1e-72 is −0 in float).
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x) { x in x.atLeast(-100) * Logistic.value(GELU.sigmoidScale * x) }
     }
 
     /// g·(s + 1.702x·σ′(1.702x)), x held to [−200, 200].
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x.atLeast(-200).atMost(200), gradOutput) { x, g in
             let (s, slope) = Logistic.valueAndSlope(GELU.sigmoidScale * x)
@@ -165,15 +179,15 @@ enum GELUSigmoidKernel: ElementwiseKernel {
 
     static let fastLimit: Float = 51
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        guard x.allWithin(fastLimit) else { return accurateValue(x) }
         let (low, high) = x.widened
         let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
         return x * Logistic.numerator(x, e) / (1 + e)
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(fastLimit) else { return accurateGradient(x, gradOutput) }
         let (low, high) = x.widened
         let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
         let d = 1 + e

@@ -22,6 +22,22 @@ public enum Kernels {
     /// fewer with `Kernels.$maximumThreads.withValue(n) { … }`.
     @TaskLocal public static var maximumThreads = ProcessInfo.processInfo.activeProcessorCount
 
+    /// How this build compiled the kernels: for the host CPU with fused multiply-adds
+    /// (`TINYTORCH_TARGET_CPU` set, see Package.swift), or for the architecture's baseline.
+    ///
+    /// ```swift
+    /// print(Kernels.buildDescription)   // e.g. "kernels: SIMD8, built for the host CPU with FMA"
+    /// ```
+    public static var buildDescription: String {
+        #if TINYTORCH_FMA
+        "kernels: SIMD8, built for the host CPU with FMA (TINYTORCH_TARGET_CPU)"
+        #elseif arch(arm64)
+        "kernels: SIMD8 on NEON with FMA"
+        #else
+        "kernels: SIMD8 for baseline x86-64 (SSE2, no FMA); TINYTORCH_TARGET_CPU=native builds them for this CPU"
+        #endif
+    }
+
     /// Elements below which a scalar ``map(_:_:)`` stays on the calling thread.
     public static let parallelThreshold = 1 << 16
 

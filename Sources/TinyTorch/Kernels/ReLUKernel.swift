@@ -6,12 +6,14 @@ enum ReLUKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 17
 
     /// x where x > 0 or NaN, else +0 (so −0 → 0 and −∞ → 0).
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         x.replacing(with: 0, where: x .<= 0)
     }
 
     /// g·ReLU′(x) with ReLU′ = 1 for x > 0, 0 for x ≤ 0 and NaN for NaN: the same product the
     /// scalar `gradient * derivative(at: x)` forms, so ±∞ or NaN gradients behave identically.
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         let slope = FloatVector(repeating: 0).replacing(with: 1, where: x .> 0)
         return gradOutput * slope.replacing(with: x, where: x .!= x)

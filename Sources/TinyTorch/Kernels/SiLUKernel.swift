@@ -5,14 +5,17 @@
 /// - Accurate: x·σ(x) in double precision, rounded once.
 /// - Fast: (x·n)/(1 + e) in float, with e = e^(−|x|) and n = e for x < 0, 1 otherwise.
 enum SiLUKernel: ElementwiseKernel {
+    static let fastLimit = Logistic.fastLimit
     static let parallelThreshold = 1 << 15
 
     /// x·σ(x); the product uses max(x, −200), which keeps −∞·0 from becoming NaN (SiLU(−∞) = −0).
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x) { x in x.atLeast(-200) * Logistic.value(x) }
     }
 
     /// g·(σ + x·σ′), with x held to [−200, 200] so that the limits 0 and 1 come out at ±∞.
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x, gradOutput) { x, g in
             let (s, slope) = Logistic.valueAndSlope(x)
@@ -20,14 +23,14 @@ enum SiLUKernel: ElementwiseKernel {
         }
     }
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        guard x.allWithin(Logistic.fastLimit) else { return accurateValue(x) }
         let e = Logistic.fastDecay(x)
         return x * Logistic.numerator(x, e) / (1 + e)
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(Logistic.fastLimit) else { return accurateGradient(x, gradOutput) }
         let e = Logistic.fastDecay(x)
         let d = 1 + e
         return gradOutput * fma(x, e, Logistic.numerator(x, e) * d) / (d * d)

@@ -36,7 +36,7 @@ enum Logistic {
     // MARK: Fast tier: float
 
     /// The largest |z| the float path takes: e^(−87) ≈ 1.6e-38 is still a normal float.
-    /// Vectors with a lane beyond it (or NaN) go to the accurate tier, which handles every input.
+    /// Blocks with an input beyond it (or NaN) go to the accurate tier, which handles every input.
     static let fastLimit: Float = 87
 
     /// e^(−|z|) for |z| ≤ ``fastLimit``, within about 2 ULP.
@@ -74,24 +74,27 @@ enum Logistic {
 /// - Fast: in float, `e = e^(−|x|)` from a degree-5 polynomial and one division; exhaustive
 ///   maximum in docs/performance.md.
 enum SigmoidKernel: ElementwiseKernel {
+    static let fastLimit = Logistic.fastLimit
     static let parallelThreshold = 1 << 15
 
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x, Logistic.value)
     }
 
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x, gradOutput) { x, g in g * Logistic.valueAndSlope(x).slope }
     }
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        guard x.allWithin(Logistic.fastLimit) else { return accurateValue(x) }
         let e = Logistic.fastDecay(x)
         return Logistic.numerator(x, e) / (1 + e)
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(Logistic.fastLimit) else { return accurateGradient(x, gradOutput) }
         let e = Logistic.fastDecay(x)
         let d = 1 + e
         return gradOutput * e / (d * d)

@@ -4,7 +4,7 @@
 //   tanh(m) = (1 − e^(−2m))/(1 + e^(−2m)) = −u/(2 + u),
 // then the sign of x is put back, so tanh is exactly odd in both tiers. Near 0, u ≈ −2m is
 // accurate relative to itself, so tanh(x) ≈ x keeps every digit. For m ≥ 20, tanh(m) rounds to 1
-// (it does from m ≈ 9.01 on), so m is held to 20, which also maps ±∞ to ±1.
+// (it does from m ≈ 9.01 on), so the accurate tier holds m to 20, which also maps ±∞ to ±1.
 // The derivative is 1/cosh²(x) = 4e/(1 + e)² with e = e^(−2m): no cancellation.
 
 /// Tanh's kernel.
@@ -12,8 +12,11 @@
 /// - Accurate: −u/(2 + u) in double precision, rounded once.
 /// - Fast: the same in float, with a degree-5 polynomial for e^r.
 enum TanhKernel: ElementwiseKernel {
+    /// e^(−2|x|) stays a normal float up to |x| = 43.6.
+    static let fastLimit: Float = 40
     static let parallelThreshold = 1 << 15
 
+    @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         let m = x.magnitude.atMost(20)
         return inDoublePrecision(m) { m in
@@ -22,6 +25,7 @@ enum TanhKernel: ElementwiseKernel {
         }.withSign(of: x)
     }
 
+    @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         inDoublePrecision(x.magnitude.atMost(200), gradOutput) { m, g in
             let e = DoubleExponential.exp(-2 * m)
@@ -30,14 +34,14 @@ enum TanhKernel: ElementwiseKernel {
         }
     }
 
+    @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        let m = x.magnitude.atMost(20)
-        let u = FloatExponential.expMinusOne(-2 * m)
+        let u = FloatExponential.expMinusOne(-2 * x.magnitude)
         return (u / (-2 - u)).withSign(of: x)
     }
 
+    @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        guard x.allWithin(40) else { return accurateGradient(x, gradOutput) }
         let e = FloatExponential.exp(-2 * x.magnitude)
         let d = 1 + e
         return gradOutput * (4 * e) / (d * d)

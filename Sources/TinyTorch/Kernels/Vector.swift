@@ -95,11 +95,13 @@ extension SIMD8 where Scalar == Float {
         FloatVector(bits: (bits & 0x7FFF_FFFF) | (x.bits & 0x8000_0000))
     }
 
-    /// Whether every lane is a number with |x| ≤ `limit` (false if any lane is NaN):
-    /// the test a fast kernel makes before trusting its range reduction.
+    /// Per lane, `limit − |x|` computed on the bit patterns as integers: negative exactly where
+    /// |x| > limit or x is NaN (a NaN's magnitude bits exceed every number's). OR-ing these over
+    /// many vectors and testing the sign once (``SIMD8/hasNegativeLane``) checks a whole block
+    /// of inputs in two operations per vector.
     @inline(__always)
-    func allWithin(_ limit: Float) -> Bool {
-        all(magnitude .<= limit)
+    func rangeSlack(_ limit: Float) -> SIMD8<Int32> {
+        SIMD8<Int32>(repeating: Int32(bitPattern: limit.bitPattern)) &- SIMD8<Int32>(truncatingIfNeeded: bits & 0x7FFF_FFFF)
     }
 
     /// The lanes raised to at least `floor`; NaN stays NaN.
@@ -167,6 +169,17 @@ func inDoublePrecision(_ x: FloatVector, _ g: FloatVector,
     let (xLow, xHigh) = x.widened
     let (gLow, gHigh) = g.widened
     return FloatVector(rounding: f(xLow, gLow), f(xHigh, gHigh))
+}
+
+extension SIMD8 where Scalar == Int32 {
+    /// Whether any lane is negative: the halves OR-ed down to one lane (the standard library's
+    /// `any(_:)` compiles to an out-of-line reduction call).
+    @inline(__always)
+    var hasNegativeLane: Bool {
+        let four = lowHalf | highHalf
+        let two = four.lowHalf | four.highHalf
+        return two[0] | two[1] < 0
+    }
 }
 
 // MARK: - Double vectors

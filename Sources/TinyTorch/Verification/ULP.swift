@@ -52,4 +52,30 @@ public enum ULP {
         }
         return Double((ReferenceReal(got) - reference).magnitude / spacing(at: reference))
     }
+
+    /// ``error(of:reference:)`` against a double-precision reference, in plain double arithmetic:
+    /// what the exhaustive check of all 2³² inputs uses (the extended-precision version costs
+    /// several times more per call). Same rules for NaN, infinities and the spacing.
+    ///
+    /// ```swift
+    /// ULP.error(of: 1, doubleReference: 1 + 0x1p-25)   // 0.5
+    /// ```
+    public static func error(of got: Float, doubleReference reference: Double) -> Double {
+        if got.isNaN || reference.isNaN { return got.isNaN && reference.isNaN ? 0 : .infinity }
+        if got.isInfinite || reference.isInfinite {
+            if Double(got) == reference { return 0 }
+            let limit = Double(Float.greatestFiniteMagnitude) + Double(Float.greatestFiniteMagnitude.ulp) / 2
+            if got.isInfinite && reference.magnitude >= limit && (got > 0) == (reference > 0) { return 0 }
+            return .infinity
+        }
+        let magnitude = reference.magnitude
+        let spacing: Double
+        if magnitude < Double(Float.leastNormalMagnitude) {
+            spacing = Double(Float.leastNonzeroMagnitude)
+        } else {
+            let binade = Double(bitPattern: magnitude.bitPattern & 0xFFF0_0000_0000_0000)   // 2^exponent
+            spacing = binade * (magnitude == binade ? 0x1p-24 : 0x1p-23)
+        }
+        return (Double(got) - reference).magnitude / spacing
+    }
 }
