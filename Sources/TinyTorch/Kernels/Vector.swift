@@ -134,10 +134,10 @@ extension SIMD8 where Scalar == Float {
         self = UnsafeRawPointer(pointer).loadUnaligned(as: FloatVector.self)
     }
 
-    /// Loads the first `count` (< 8) lanes from `pointer`; the others are 0.
+    /// Loads the first `count` (< 8) lanes from `pointer`; the others are `padding`.
     @inline(__always)
-    init(loadingFrom pointer: UnsafePointer<Float>, count: Int) {
-        self.init(repeating: 0)
+    init(loadingFrom pointer: UnsafePointer<Float>, count: Int, padding: Float = 0) {
+        self.init(repeating: padding)
         for lane in 0..<count { self[lane] = pointer[lane] }
     }
 
