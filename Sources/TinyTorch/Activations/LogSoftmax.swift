@@ -26,7 +26,7 @@ import Foundation
 ///
 /// ```swift
 /// let logSoftmax = LogSoftmax()
-/// logSoftmax(Tensor([1, 2, 3]))            // [-2.407606, -1.4076059, -0.40760595]
+/// logSoftmax(Tensor([1, 2, 3]))            // [-2.407606, -1.407606, -0.40760598]
 /// logSoftmax(Tensor([1000, 1001, 1002]))   // the same
 /// ```
 public struct LogSoftmax: Activation {

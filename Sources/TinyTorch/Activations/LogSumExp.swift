@@ -30,7 +30,7 @@ import Foundation
 /// - Precondition: `-rank <= axis < rank`; the message names both.
 ///
 /// ```swift
-/// logSumExp(Tensor([1000, 1000]))              // 1000.6931 (as a 0-d tensor)
+/// logSumExp(Tensor([1000, 1000]))              // 1000.6932 (as a 0-d tensor)
 /// logSumExp(Tensor([[0, 0], [1, 1]]), axis: 0)  // [1.3132616, 1.3132616]
 /// ```
 public func logSumExp(_ x: Tensor, axis: Int = -1, keepingDimensions: Bool = false) -> Tensor {

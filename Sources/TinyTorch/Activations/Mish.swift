@@ -23,7 +23,7 @@ import Foundation
 ///
 /// ```swift
 /// let mish = Mish()
-/// mish(Tensor([-1, 0, 1]))   // [-0.30340144, 0.0, 0.86509836]
+/// mish(Tensor([-1, 0, 1]))   // [-0.30340147, 0.0, 0.8650984]
 /// ```
 public struct Mish: ElementwiseActivation {
     /// Makes a Mish; it has no parameters.

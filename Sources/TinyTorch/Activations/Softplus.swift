@@ -24,7 +24,7 @@ import Foundation
 ///
 /// ```swift
 /// let softplus = Softplus()
-/// softplus(Tensor([-100, 0, 100]))   // [3.7200760e-44, 0.6931472, 100.0]
+/// softplus(Tensor([-100, 0, 100]))   // [3.8e-44, 0.6931472, 100.0]
 /// ```
 public struct Softplus: ElementwiseActivation {
     /// The sharpness β: larger values bend closer to ReLU.

@@ -17,7 +17,7 @@
 ///
 /// ```swift
 /// let squareplus = Squareplus()
-/// squareplus(Tensor([-10000, 0, 3]))   // [0.0001, 1.0, 3.5615528]
+/// squareplus(Tensor([-10000, 0, 3]))   // [0.0001, 1.0, 3.3027756]
 /// ```
 public struct Squareplus: ElementwiseActivation {
     /// The curvature `b`: the smaller, the closer to ReLU.

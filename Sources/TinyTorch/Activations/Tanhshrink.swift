@@ -22,7 +22,7 @@ import Foundation
 ///
 /// ```swift
 /// let tanhshrink = Tanhshrink()
-/// tanhshrink(Tensor([-1, 0, 0.001]))   // [-0.23840584, 0.0, 3.3333322e-10]
+/// tanhshrink(Tensor([-1, 0, 0.001]))   // [-0.23840584, 0.0, 3.3333325e-10]
 /// ```
 public struct Tanhshrink: ElementwiseActivation {
     /// Makes a tanh shrinkage; it has no parameters.
