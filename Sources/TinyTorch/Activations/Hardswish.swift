@@ -1,4 +1,4 @@
-/// The hard swish: the input gated by ``Hardsigmoid``, a cheap stand-in for ``SiLU``
+/// The hard swish: the input gated by ``Hardsigmoid``, a cheap stand-in for `SiLU`
 /// (MobileNetV3's activation).
 ///
 /// ```
