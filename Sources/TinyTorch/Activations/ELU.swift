@@ -9,7 +9,7 @@ import Foundation
 /// ```
 ///
 /// - **Why this form is stable:** for tiny negative x, `eˣ − 1` subtracts two numbers close
-///   to 1 and loses every digit (at `x = −10⁻⁸` in float, `exp(x) − 1` is 0 or −6e-8, not −1e-8);
+///   to 1 and loses every digit (at `x = −10⁻⁸` in float, `exp(x)` rounds to 1 and `exp(x) − 1` is 0, not −1e-8);
 ///   `expm1(x)` computes `eˣ − 1` directly with full relative accuracy. We evaluate
 ///   `α·expm1(x)` in double precision and round once. (MLX writes `exp(x) − 1`.)
 /// - **Derivative:** `1` for `x > 0`, `α·eˣ` for `x ≤ 0` (α at 0, as PyTorch).

@@ -7,7 +7,7 @@ import Foundation
 /// ```
 ///
 /// - **Why this form is accurate:** near 0, `tanh(x) ≈ x`, so `x − tanh(x)` subtracts two
-///   nearly equal numbers: at `x = 10⁻³` it keeps 33 of double's 53 bits, at `x = 10⁻⁸`
+///   nearly equal numbers: at `x = 10⁻³` it keeps about 31 of double's 53 bits, at `x = 10⁻⁸`
 ///   none at all. For `|x| < 1/16` we sum the Taylor series instead,
 ///   `x³/3 − 2x⁵/15 + 17x⁷/315 − 62x⁹/2835 + …` (nine terms; there each term is below 1/600
 ///   of the one before, so the remainder is below 2⁻⁸⁰ of the result); above that the subtraction loses at most
