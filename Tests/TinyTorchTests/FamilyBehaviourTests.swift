@@ -95,6 +95,8 @@ struct FamilyBehaviourTests {
         #expect(LogSoftmax()(Tensor([inf, 0, inf])) == Tensor([-Float(Foundation.log(2.0)), -inf, -Float(Foundation.log(2.0))]))
         #expect(LogSoftmax()(Tensor([1, .nan])).data.allSatisfy { $0.isNaN })
         #expect(LogSoftmax()(Tensor(shape: [2, 0], data: [])).shape == [2, 0])
+        #expect(LogSoftmax()(Tensor(7)) == Tensor(0))                       // a 0-d tensor is one line
+        #expect(LogSoftmax(axis: 0).backward(Tensor(7), gradOutput: Tensor(2)) == Tensor(0))
         #expect(LogSoftmax()(Tensor([1, 5, -2])) == LogSoftmax()(Tensor([1, 5, -2]) + 30))
     }
 

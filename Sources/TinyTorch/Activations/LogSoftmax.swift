@@ -45,17 +45,19 @@ public struct LogSoftmax: Activation {
     /// `"LogSoftmax"`.
     public var name: String { "LogSoftmax" }
 
-    /// The log-softmax of every line along ``axis``.
+    /// The log-softmax of every line along ``axis``. A 0-d tensor is one line of one value
+    /// (as in PyTorch), so its log-softmax is 0 (NaN for NaN, −∞ for −∞).
     ///
-    /// - Precondition: `-rank <= axis < rank`; the message names both.
+    /// - Precondition: `-rank <= axis < rank` (`-1...0` for a 0-d tensor); the message names both.
     ///
     /// ```swift
     /// LogSoftmax()(Tensor([0, 0]))   // [-0.6931472, -0.6931472]
     /// ```
     public func forward(_ x: Tensor) -> Tensor {
-        Kernels.mapLines(x, alongAxis: x.normalizedAxis(axis, function: "LogSoftmax")) { line in
+        let lines = LogSoftmax.lines(of: x)
+        return Kernels.mapLines(lines, alongAxis: lines.normalizedAxis(axis, function: "LogSoftmax")) { line in
             LogSoftmax.logProbabilities(line)
-        }
+        }.reshaped(to: x.shape)
     }
 
     /// `gᵢ − pᵢ·Σⱼ gⱼ` along ``axis``, with `p = softmax(x)`.
@@ -67,12 +69,18 @@ public struct LogSoftmax: Activation {
     /// ```
     public func backward(_ x: Tensor, gradOutput: Tensor) -> Tensor {
         checkGradientShape(x, gradOutput)
-        let axis = x.normalizedAxis(axis, function: "LogSoftmax.backward")
-        return Kernels.zipMapLines(x, gradOutput, alongAxis: axis) { line, g in
+        let lines = LogSoftmax.lines(of: x)
+        let axis = lines.normalizedAxis(axis, function: "LogSoftmax.backward")
+        return Kernels.zipMapLines(lines, LogSoftmax.lines(of: gradOutput), alongAxis: axis) { line, g in
             let p = Softmax.probabilities(line)
             let total = g.reduce(0.0) { $0 + Double($1) }
             return zip(g, p).map { g, p in Float(Double(g) - Double(p) * total) }
-        }
+        }.reshaped(to: x.shape)
+    }
+
+    /// `x` itself, or a 0-d tensor as the one line `[x]`, whose valid axes are then `-1...0`.
+    private static func lines(of x: Tensor) -> Tensor {
+        x.rank == 0 ? x.reshaped(to: [1]) : x
     }
 
     /// The log-softmax of one line, following the rules for special lines above.
