@@ -25,7 +25,7 @@ import Foundation
 ///
 /// ```swift
 /// let gelu = GELU()
-/// gelu(Tensor([-1, 0, 1]))   // [-0.15865526, 0.0, 0.8413447]
+/// gelu(Tensor([-1, 0, 1]))   // [-0.15865526, 0.0, 0.8413448]
 /// ```
 public struct GELU: ElementwiseActivation {
     /// Which formula GELU evaluates.

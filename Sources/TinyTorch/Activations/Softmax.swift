@@ -51,13 +51,20 @@ public struct Softmax: Activation {
 
     /// Softmax of every line along ``axis``.
     ///
-    /// - Precondition: `-rank <= axis < rank` (a 0-d tensor has no axis); the message names both.
+    /// A 0-d tensor is one line of one value (as in PyTorch): axis `0` or `-1` gives `1`.
+    ///
+    /// - Precondition: `-rank <= axis < rank` (`-1...0` for a 0-d tensor); the message names both.
     ///
     /// ```swift
     /// Softmax()(Tensor([[0, 0], [0, .infinity]]))   // [[0.5, 0.5], [0.0, 1.0]]
     /// ```
     public func forward(_ x: Tensor) -> Tensor {
-        Kernels.mapLines(x, alongAxis: x.normalizedAxis(axis, function: "Softmax")) { line in
+        if x.rank == 0 {
+            precondition(axis == 0 || axis == -1,
+                         "Softmax: axis \(axis) is out of range for a tensor of rank 0; valid axes are -1...0")
+            return Tensor(Softmax.probabilities(x.data)[0])
+        }
+        return Kernels.mapLines(x, alongAxis: x.normalizedAxis(axis, function: "Softmax")) { line in
             Softmax.probabilities(line)
         }
     }
@@ -71,12 +78,14 @@ public struct Softmax: Activation {
     /// ```
     public func backward(_ x: Tensor, gradOutput: Tensor) -> Tensor {
         checkGradientShape(x, gradOutput)
-        let axis = x.normalizedAxis(axis, function: "Softmax.backward")
         let y = forward(x)
-        return Kernels.zipMapLines(y, gradOutput, alongAxis: axis) { y, g in
+        let lines = x.rank == 0 ? y.reshaped(to: [1]) : y
+        let gradient = x.rank == 0 ? gradOutput.reshaped(to: [1]) : gradOutput
+        let axis = lines.normalizedAxis(x.rank == 0 ? 0 : axis, function: "Softmax.backward")
+        return Kernels.zipMapLines(lines, gradient, alongAxis: axis) { y, g in
             let dot = zip(y, g).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
             return zip(y, g).map { Float(Double($0) * (Double($1) - dot)) }
-        }
+        }.reshaped(to: x.shape)
     }
 
     /// The softmax of one line, following the rules for special lines above.
