@@ -65,8 +65,8 @@ public enum ActivationCatalog {
         Entry(key: "tanhshrink", activation: Tanhshrink(), summary: "x − tanh(x), by its series near 0"),
         Entry(key: "log_softmax", activation: LogSoftmax(), summary: "log-probabilities along an axis"),
         Entry(key: "softmin", activation: Softmin(), summary: "softmax(−x): probabilities favouring the smallest"),
-        Entry(key: "softmax2d", activation: Softmax2d(), summary: "softmax over the channels of (C, H, W) or (N, C, H, W)"),
-        Entry(key: "glu", activation: GLU(), summary: "a·σ(b) for the two halves of the last axis (halves it)"),
+        // Softmax2d (needs rank 3 or 4) and GLU (halves its axis) are not listed: every command and
+        // check feeds catalog entries tensors of any shape and expects that shape back.
         // END activation family (issue 5)
     ]
 
