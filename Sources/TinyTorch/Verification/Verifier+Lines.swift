@@ -128,3 +128,26 @@ extension Verifier {
         return report
     }
 }
+
+extension Verifier {
+    /// The reports for any activation that has a reference: value and derivative for an
+    /// elementwise ``ReferenceEvaluable`` one, the output for a ``LineReferenceEvaluable`` one
+    /// (no derivative report); `nil` for an activation without a reference (e.g. PReLU, whose
+    /// slopes are learned weights).
+    ///
+    /// ```swift
+    /// Verifier.verify(anyActivation: Sigmoid())?.value.maxError   // 0.5
+    /// ```
+    public static func verify(anyActivation activation: any Activation, inputs: [Float] = sampleInputs())
+        -> (value: Report, derivative: Report?)?
+    {
+        if let elementwise = activation as? any ReferenceEvaluable {
+            let (value, derivative) = verify(elementwise, inputs: inputs)
+            return (value, derivative)
+        }
+        if let lines = activation as? any LineReferenceEvaluable, lines.axis == -1 || lines.axis == 1 {
+            return (verifyLines(lines, inputs: inputs), nil)
+        }
+        return nil
+    }
+}
