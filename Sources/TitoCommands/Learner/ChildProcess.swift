@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs a program to its end (or until a time limit) and collects what it wrote.
+///
+/// Output goes to temporary files rather than pipes, so a child that writes a lot can never
+/// block on a full pipe while we wait for it.
+///
+/// ```swift
+/// let run = try ChildProcess.run(["swift", "--version"])
+/// run.status   // .exited(0)
+/// run.output   // "Swift version 6.3.1 …"
+/// ```
+struct ChildProcess {
+    /// How a child ended.
+    enum Status: Equatable {
+        /// It returned from `main` or called `exit` with this code.
+        case exited(Int32)
+        /// A signal ended it (a Swift trap is SIGILL or SIGTRAP).
+        case signalled(Int32)
+        /// It ran past the time limit and was killed.
+        case timedOut(seconds: Double)
+    }
+
+    /// How it ended.
+    let status: Status
+    /// What it wrote to standard output.
+    let output: String
+    /// What it wrote to standard error.
+    let errors: String
+
+    /// Runs `arguments` (looked up on `PATH` through `/usr/bin/env`) in `folder`, killing it
+    /// after `timeLimit` seconds if it is still running.
+    ///
+    /// - Throws: ``LearnerError`` if the program cannot be started.
+    static func run(_ arguments: [String], in folder: URL? = nil, timeLimit: Double? = nil,
+                    environment: [String: String]? = nil) throws -> ChildProcess {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tito-child-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw LearnerError("cannot run \(arguments.joined(separator: " ")): \(error.localizedDescription)")
+        }
+
+        var timedOut = false
+        if let timeLimit, finished.wait(timeout: .now() + timeLimit) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        } else if timeLimit == nil {
+            finished.wait()
+        }
+        let status: Status = if timedOut {
+            .timedOut(seconds: timeLimit ?? 0)
+        } else if process.terminationReason == .uncaughtSignal {
+            .signalled(process.terminationStatus)
+        } else {
+            .exited(process.terminationStatus)
+        }
+        return ChildProcess(status: status,
+                            output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                            errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A learner's workspace: the Swift package `tito module start` makes, marked by its
+/// ``ModuleRecord`` file `tito-module.json` at the root.
+///
+/// ```swift
+/// let workspace = try Workspace.resolve(path: nil)   // the one around the current folder
+/// workspace.learnerFile.path                          // …/Sources/MyActivations/Activations.swift
+/// ```
+struct Workspace: Equatable {
+    /// The marker and progress file at the workspace's root.
+    static let markerName = "tito-module.json"
+    /// Where `tito module start` puts the workspace without `--path`.
+    static let defaultFolderName = "activations-workspace"
+    /// The file the learner works in, relative to the root.
+    static let learnerFilePath = "Sources/MyActivations/Activations.swift"
+
+    /// The workspace's root folder (the one holding `Package.swift` and the marker).
+    let root: URL
+
+    var marker: URL { root.appendingPathComponent(Workspace.markerName) }
+    var learnerFile: URL { root.appendingPathComponent(Workspace.learnerFilePath) }
+
+    /// The workspace at `path`, or, without a path, the nearest one at or above the current folder.
+    ///
+    /// - Throws: ``LearnerError`` when `path` has no marker, or no workspace encloses the current folder.
+    static func resolve(path: String?) throws -> Workspace {
+        if let path {
+            let root = URL(fileURLWithPath: path).standardizedFileURL
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(markerName).path) else {
+                throw LearnerError("\(path) is not a tito workspace (no \(markerName)); make one with `tito module start activations --path \(path)`")
+            }
+            return Workspace(root: root)
+        }
+        guard let found = enclosing(URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) else {
+            throw LearnerError("no tito workspace here or above; make one with `tito module start activations` or pass --path DIR")
+        }
+        return found
+    }
+
+    /// The nearest folder at or above `folder` that holds a marker, if any.
+    ///
+    /// ```swift
+    /// Workspace.enclosing(URL(fileURLWithPath: "/home/ada/activations-workspace/Sources"))?.root.path
+    /// // "/home/ada/activations-workspace"
+    /// ```
+    static func enclosing(_ folder: URL) -> Workspace? {
+        var folder = folder.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(markerName).path) {
+                return Workspace(root: folder)
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// The workspace's record, read from its marker.
+    func record() throws -> ModuleRecord {
+        do {
+            return try ModuleRecord.decode(Data(contentsOf: marker))
+        } catch {
+            throw LearnerError("cannot read \(marker.path): \(error.localizedDescription); "
+                + "it should be the JSON `tito module start` wrote (see docs/learn.md)")
+        }
+    }
+
+    /// Replaces the record: written to a temporary name and renamed, so it is never half written.
+    func save(_ record: ModuleRecord) throws {
+        do {
+            try record.encoded().write(to: marker, options: .atomic)
+        } catch {
+            throw LearnerError("cannot write \(marker.path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The content of `tito-module.json`, the small file that marks a workspace and records its progress.
+///
+/// ```json
+/// {
+///   "completed" : { "at" : "2026-12-01T10:42:00Z", "checksPassed" : 19, "functions" : ["ReLU", "Sigmoid", "Tanh"] },
+///   "format" : 1,
+///   "module" : "activations",
+///   "started" : "2026-12-01T09:00:00Z"
+/// }
+/// ```
+/// `completed` is absent until `tito module complete` has seen every required check pass.
+struct ModuleRecord: Codable, Equatable {
+    /// The version of this layout; a later `tito` reads every earlier one.
+    static let currentFormat = 1
+
+    /// When the module was completed, with what it covered.
+    struct Completion: Codable, Equatable {
+        /// When `tito module complete` succeeded.
+        var at: Date
+        /// How many checks passed in that run.
+        var checksPassed: Int
+        /// The functions whose checks all passed, in course order.
+        var functions: [String]
+    }
+
+    var format = ModuleRecord.currentFormat
+    /// The course module: `"activations"`.
+    var module: String
+    /// When `tito module start` made the workspace.
+    var started: Date
+    /// Set by `tito module complete`.
+    var completed: Completion?
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    static func decode(_ data: Data) throws -> ModuleRecord {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(ModuleRecord.self, from: data)
+    }
+}
