@@ -9,7 +9,7 @@ struct Module: ParsableCommand {
         Tanh (then GELU and Softmax). `tito test` and `tito plot` inside it judge your own code with \
         the module's checks; `tito module status` and `tito module complete` track your progress.
         """,
-        subcommands: [ModuleStart.self]
+        subcommands: [ModuleStart.self, ModuleStatus.self, ModuleComplete.self]
     )
 }
 

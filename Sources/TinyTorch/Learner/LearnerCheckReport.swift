@@ -1,0 +1,79 @@
+// What a workspace's `check-activations` program tells `tito`, as JSON: first the plan
+// (every function's checks, before any learner code runs), then one line per check run.
+// A check whose line never comes is the one during which the learner's code crashed.
+
+/// The checks of one of the learner's functions, listed before any of them runs.
+///
+/// ```json
+/// {"key": "relu", "title": "ReLU", "heading": "ReLU activation", "required": true, "notes": [],
+///  "checks": [{"id": "relu.negative-inputs", "area": "correctness",
+///              "summary": "ReLU handles negative inputs correctly", "hint": "…"}]}
+/// ```
+public struct LearnerCheckPlan: Codable, Sendable, Equatable {
+    /// One check, as listed: everything but its outcome.
+    public struct Check: Codable, Sendable, Equatable {
+        public var id: String
+        public var area: CheckArea
+        public var summary: String
+        public var hint: String
+
+        /// The check's result when it could not report one itself (the learner's code crashed).
+        ///
+        /// ```swift
+        /// check.failed("crashed: Fatal error: Index out of range").passed   // false
+        /// ```
+        public func failed(_ detail: String) -> CheckResult {
+            CheckResult(id: id, area: area, summary: summary, hint: hint, passed: false, detail: detail)
+        }
+    }
+
+    /// The catalog key: `"relu"`.
+    public var key: String
+    /// The short name in progress lines: `"ReLU"`.
+    public var title: String
+    /// The heading: `"ReLU activation"`.
+    public var heading: String
+    /// Whether completing the module needs this function.
+    public var required: Bool
+    /// Remarks on checks left out, e.g. gradient checks without a backward pass.
+    public var notes: [String]
+    /// The checks, in the order they run.
+    public var checks: [Check]
+
+    /// The plan of one implementation: its ``LearnerImplementation/group`` without running anything.
+    ///
+    /// ```swift
+    /// LearnerCheckPlan(mine).checks.count   // 9
+    /// ```
+    public init(_ implementation: LearnerImplementation) {
+        let group = implementation.group
+        self.key = implementation.key
+        self.title = group.title
+        self.heading = group.heading
+        self.required = implementation.required
+        self.notes = group.notes
+        self.checks = group.checks.map { Check(id: $0.id, area: $0.area, summary: $0.summary, hint: $0.hint) }
+    }
+}
+
+/// The outcome of check number `index` of the function `key`: one JSON line.
+///
+/// ```json
+/// {"key": "relu", "index": 0, "result": {"id": "relu.negative-inputs", "passed": false, "detail": "…", …}}
+/// ```
+public struct LearnerCheckOutcome: Codable, Sendable, Equatable {
+    public var key: String
+    public var index: Int
+    public var result: CheckResult
+
+    /// Makes an outcome line.
+    ///
+    /// ```swift
+    /// LearnerCheckOutcome(key: "relu", index: 0, result: check.run())
+    /// ```
+    public init(key: String, index: Int, result: CheckResult) {
+        self.key = key
+        self.index = index
+        self.result = result
+    }
+}
