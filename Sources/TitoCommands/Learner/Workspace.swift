@@ -18,6 +18,12 @@ struct Workspace: Equatable {
     /// The workspace's root folder (the one holding `Package.swift` and the marker).
     let root: URL
 
+    /// The workspace whose root is `root` (kept as a standardized folder URL, so two spellings
+    /// of one folder are equal).
+    init(root: URL) {
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+    }
+
     var marker: URL { root.appendingPathComponent(Workspace.markerName) }
     var learnerFile: URL { root.appendingPathComponent(Workspace.learnerFilePath) }
 
