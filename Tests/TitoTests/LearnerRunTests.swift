@@ -54,7 +54,7 @@ struct LearnerRunTests {
     func buildErrors() {
         let summary = WorkspaceBuild.failureSummary(LearnerRunTests.buildOutput, workspace: workspace)
         let lines = summary.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "The workspace does not compile (2 errors):")
+        #expect(lines[0] == "the workspace does not compile (2 errors):")
         #expect(lines[1] == "Sources/MyActivations/Activations.swift:40:16: error: cannot find 'y' in scope")
         #expect(lines[4] == " 40 |         return y")
         #expect(summary.contains("\nSources/MyActivations/Activations.swift:69:18: error: binary operator '+'"))
@@ -74,7 +74,7 @@ struct LearnerRunTests {
     @Test("a build that fails without compiler errors shows its last lines")
     func otherBuildFailures() {
         let summary = WorkspaceBuild.failureSummary("Fetching…\nthe package at '/gone' cannot be accessed", workspace: workspace)
-        #expect(summary == "The workspace does not build; the build ended with:\nFetching…\nthe package at '/gone' cannot be accessed")
+        #expect(summary == "the workspace does not build; the build ended with:\nFetching…\nthe package at '/gone' cannot be accessed")
     }
 
     @Test("a crash names the runtime's message and the line of the learner's file")

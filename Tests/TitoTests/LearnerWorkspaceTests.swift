@@ -21,7 +21,7 @@ struct LearnerWorkspaceTests {
         #expect(try TinyTorchPackage.locate(option: nil, environment: ["TINYTORCH_PACKAGE_PATH": root]).root.path == root)
         let elsewhere = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: elsewhere) }
-        #expect(throws: LearnerError.self) { try TinyTorchPackage.locate(option: elsewhere.path, environment: [:]) }
+        #expect(throws: TitoError.self) { try TinyTorchPackage.locate(option: elsewhere.path, environment: [:]) }
         #expect {
             try TinyTorchPackage.locate(option: nil, environment: ["TINYTORCH_PACKAGE_PATH": elsewhere.path])
         } throws: { error in
@@ -89,15 +89,19 @@ struct LearnerWorkspaceTests {
     func nextSteps() {
         let workspace = Workspace(root: URL(fileURLWithPath: "/tmp/ws"))
         let onPath = ModuleStart.nextSteps(workspace: workspace, shownPath: "ws",
-                                           tito: TitoInvocation(executable: "/usr/local/bin/tito", onPath: true))
+                                           tito: TitoInvocation(executable: "/usr/local/bin/tito", onPath: true),
+                                           style: OutputStyle(colour: false, emoji: true)).joined(separator: "\n") + "\n"
+        let offPath = ModuleStart.nextSteps(workspace: workspace, shownPath: "ws",
+                                            tito: TitoInvocation(executable: "/src/.build/debug/tito", onPath: false),
+                                            style: .plain).joined(separator: "\n") + "\n"
+        #expect(onPath.hasPrefix("✅ Made the Activations workspace in /tmp/ws\n"))
+        #expect(offPath.hasPrefix("Made the Activations workspace in /tmp/ws\n"))
         #expect(onPath.contains("cd ws\n"))
         for command in ["tito test", "tito plot relu", "tito module status", "tito module complete",
                         "Sources/MyActivations/Activations.swift"] {
             #expect(onPath.contains(command))
         }
         #expect(!onPath.contains("alias"))
-        let offPath = ModuleStart.nextSteps(workspace: workspace, shownPath: "ws",
-                                            tito: TitoInvocation(executable: "/src/.build/debug/tito", onPath: false))
         #expect(offPath.hasSuffix("alias tito='/src/.build/debug/tito'\n"))
     }
 

@@ -6,6 +6,8 @@ import Foundation
 /// ```
 /// check-activations list [--output FILE]                    the plans, one JSON array
 /// check-activations run KEY [--from N] [--output FILE]      one JSON line per check, from check N on
+/// check-activations sample KEY --lower A --upper B --count N [--output FILE]
+///                                                           the function at N points on [A, B], as a LearnerCurve
 /// ```
 ///
 /// Each outcome is written with a single unbuffered write as soon as its check ends, so when
@@ -35,7 +37,8 @@ public enum LearnerCheckProgram {
         let description: String
     }
 
-    static let usage = "usage: check-activations list [--output FILE] | run KEY [--from N] [--output FILE] (run by `tito test`)"
+    static let usage = "usage: check-activations list | run KEY [--from N] | sample KEY --lower A --upper B --count N, "
+        + "each with [--output FILE] (run by `tito test` and `tito plot`)"
 
     static func execute(_ arguments: [String], _ implementations: [LearnerImplementation]) throws {
         var words = arguments
@@ -44,22 +47,40 @@ public enum LearnerCheckProgram {
             guard let n = Int(text), n >= 0 else { throw UsageError(description: "--from needs a count ≥ 0, got '\(text)'") }
             return n
         } ?? 0
+        let interval = try (takeOption("--lower", from: &words), takeOption("--upper", from: &words),
+                            takeOption("--count", from: &words))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
+        encoder.nonConformingFloatEncodingStrategy = LearnerCurve.nonFiniteEncoding
         switch words.first {
         case "list" where words.count == 1:
             output.write(try encoder.encode(implementations.map(LearnerCheckPlan.init)) + Data("\n".utf8))
         case "run" where words.count == 2:
-            guard let implementation = implementations.first(where: { $0.key == words[1] }) else {
-                throw UsageError(description: "no function '\(words[1])' here; have: \(implementations.map(\.key).joined(separator: ", "))")
-            }
+            let implementation = try find(words[1], in: implementations)
             for (index, check) in implementation.group.checks.enumerated().dropFirst(from) {
                 let outcome = LearnerCheckOutcome(key: implementation.key, index: index, result: check.run())
                 output.write(try encoder.encode(outcome) + Data("\n".utf8))
             }
+        case "sample" where words.count == 2:
+            guard let lower = interval.0.flatMap(Float.init), let upper = interval.1.flatMap(Float.init),
+                  let count = interval.2.flatMap(Int.init), lower.isFinite, upper.isFinite, lower < upper, count >= 2 else {
+                throw UsageError(description: "sample needs finite --lower < --upper and --count ≥ 2")
+            }
+            let implementation = try find(words[1], in: implementations)
+            guard let curve = LearnerCurve(implementation, from: lower, to: upper, count: count) else {
+                throw UsageError(description: "\(implementation.key) changes the length of its axis: it cannot be sampled along x")
+            }
+            output.write(try encoder.encode(curve) + Data("\n".utf8))
         default:
             throw UsageError(description: usage)
         }
+    }
+
+    static func find(_ key: String, in implementations: [LearnerImplementation]) throws -> LearnerImplementation {
+        guard let implementation = implementations.first(where: { $0.key == key }) else {
+            throw UsageError(description: "no function '\(key)' here; have: \(implementations.map(\.key).joined(separator: ", "))")
+        }
+        return implementation
     }
 
     /// Removes `--name VALUE` from `words` and returns VALUE.

@@ -1,3 +1,5 @@
+import Foundation
+
 // What a workspace's `check-activations` program tells `tito`, as JSON: first the plan
 // (every function's checks, before any learner code runs), then one line per check run.
 // A check whose line never comes is the one during which the learner's code crashed.
@@ -75,5 +77,38 @@ public struct LearnerCheckOutcome: Codable, Sendable, Equatable {
         self.key = key
         self.index = index
         self.result = result
+    }
+}
+
+/// A learner's function sampled along x, for `tito plot` to draw beside the reference.
+/// Non-finite values are written as the strings `"nan"`, `"inf"` and `"-inf"`.
+///
+/// ```json
+/// {"x": [-5, -4.975, …], "y": [0, 0, …]}
+/// ```
+public struct LearnerCurve: Codable, Sendable, Equatable {
+    /// The sample points, as ``ActivationCurve`` spaces them.
+    public var x: [Float]
+    /// The learner's outputs; as many as the function returned, which may differ from `x.count`.
+    public var y: [Float]
+
+    /// How non-finite floats are written in JSON.
+    public static let nonFiniteEncoding = JSONEncoder.NonConformingFloatEncodingStrategy
+        .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    /// How they are read back.
+    public static let nonFiniteDecoding = JSONDecoder.NonConformingFloatDecodingStrategy
+        .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+
+    /// `implementation` at `count` points from `from` to `to`, sampled by ``ActivationCurve``
+    /// (a function along an axis sees the sweep as one 1-d vector); `nil` for a function that
+    /// changes the length of its axis.
+    ///
+    /// ```swift
+    /// LearnerCurve(mine, from: -5, to: 5, count: 401)?.y.count   // 401 if the shape is kept
+    /// ```
+    public init?(_ implementation: LearnerImplementation, from: Float, to: Float, count: Int) {
+        guard let curve = ActivationCurve(implementation.subject, from: from, to: to, count: count) else { return nil }
+        x = curve.x
+        y = curve.y
     }
 }

@@ -31,17 +31,14 @@ struct ChildProcess {
     /// Runs `arguments` (looked up on `PATH` through `/usr/bin/env`) in `folder`, killing it
     /// after `timeLimit` seconds if it is still running.
     ///
-    /// - Throws: ``LearnerError`` if the program cannot be started.
+    /// - Throws: ``TitoError/failure(_:)`` if the program cannot be started.
     static func run(_ arguments: [String], in folder: URL? = nil, timeLimit: Double? = nil,
-                    environment: [String: String]? = nil) throws -> ChildProcess {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tito-child-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+                    environment: [String: String]? = nil) throws(TitoError) -> ChildProcess {
+        let outURL = try temporaryFile("stdout"), errURL = try temporaryFile("stderr")
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        guard let out = FileHandle(forWritingAtPath: outURL.path), let err = FileHandle(forWritingAtPath: errURL.path) else {
+            throw .failure("cannot open \(outURL.path) to collect a program's output")
+        }
         defer { try? out.close(); try? err.close() }
 
         let process = Process()
@@ -57,7 +54,7 @@ struct ChildProcess {
         do {
             try process.run()
         } catch {
-            throw LearnerError("cannot run \(arguments.joined(separator: " ")): \(error.localizedDescription)")
+            throw .failure("cannot run \(arguments.joined(separator: " ")): \(error.localizedDescription)")
         }
 
         var timedOut = false
@@ -78,5 +75,14 @@ struct ChildProcess {
         return ChildProcess(status: status,
                             output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
                             errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+
+    /// A new empty file in the temporary directory, named after `purpose`.
+    static func temporaryFile(_ purpose: String) throws(TitoError) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tito-\(purpose)-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw .failure("cannot create a temporary file in \(FileManager.default.temporaryDirectory.path)")
+        }
+        return url
     }
 }

@@ -23,22 +23,22 @@ enum LearnerCheckRun {
     }
 
     /// The plans of every function in the workspace, without running learner code.
-    static func plans(program: URL, workspace: Workspace) throws -> [LearnerCheckPlan] {
-        let output = try temporaryFile()
+    static func plans(program: URL, workspace: Workspace) throws(TitoError) -> [LearnerCheckPlan] {
+        let output = try ChildProcess.temporaryFile("plans")
         defer { try? FileManager.default.removeItem(at: output) }
         let listing = try ChildProcess.run([program.path, "list", "--output", output.path], in: workspace.root,
                                            timeLimit: timeLimit)
         guard listing.status == .exited(0),
               let plans = try? JSONDecoder().decode([LearnerCheckPlan].self, from: Data(contentsOf: output)) else {
-            throw LearnerError("the workspace's check program did not list its checks (\(describe(listing.status))): "
+            throw .failure("the workspace's check program did not list its checks (\(describe(listing.status))): "
                 + (listing.errors.split(separator: "\n").first.map(String.init) ?? "no message"))
         }
         return plans
     }
 
     /// Runs the checks of `plan`, restarting after each check that crashes or hangs.
-    static func run(_ plan: LearnerCheckPlan, program: URL, workspace: Workspace) throws -> FunctionOutcome {
-        let output = try temporaryFile()
+    static func run(_ plan: LearnerCheckPlan, program: URL, workspace: Workspace) throws(TitoError) -> FunctionOutcome {
+        let output = try ChildProcess.temporaryFile("outcomes")
         defer { try? FileManager.default.removeItem(at: output) }
         var results: [CheckResult] = []
         while results.count < plan.checks.count {
@@ -86,11 +86,5 @@ enum LearnerCheckRun {
         case .signalled(let signal): "stopped by signal \(signal)"
         case .timedOut(let seconds): "killed after \(Int(seconds)) s"
         }
-    }
-
-    static func temporaryFile() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tito-checks-\(UUID().uuidString).jsonl")
-        try Data().write(to: url)
-        return url
     }
 }

@@ -26,10 +26,10 @@ struct TinyTorchPackage: Equatable {
 
     /// The package named by `option`, else by the environment, else the one `tito` was built from.
     ///
-    /// - Throws: ``LearnerError`` naming the folder and where its path came from, if it does not
-    ///   hold the TinyTorch package.
+    /// - Throws: ``TitoError/failure(_:)`` naming the folder and where its path came from, if it
+    ///   does not hold the TinyTorch package.
     static func locate(option: String?,
-                       environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TinyTorchPackage {
+                       environment: [String: String] = ProcessInfo.processInfo.environment) throws(TitoError) -> TinyTorchPackage {
         let (path, source): (String, String) =
             if let option { (option, "--tinytorch") }
             else if let value = environment[environmentVariable], !value.isEmpty { (value, environmentVariable) }
@@ -39,23 +39,9 @@ struct TinyTorchPackage: Equatable {
         let library = root.appendingPathComponent("Sources/TinyTorch")
         guard FileManager.default.fileExists(atPath: manifest.path),
               FileManager.default.fileExists(atPath: library.path) else {
-            throw LearnerError("\(root.path) (from \(source)) is not the TinyTorch package: it needs Package.swift "
+            throw .failure("\(root.path) (from \(source)) is not the TinyTorch package: it needs Package.swift "
                 + "and Sources/TinyTorch; pass --tinytorch DIR or set \(environmentVariable)")
         }
         return TinyTorchPackage(root: root)
-    }
-}
-
-/// A failure of the learner's workflow that the user can act on: printed as one line, exit code 1.
-///
-/// ```swift
-/// throw LearnerError("activations-workspace already exists; choose another --path")
-/// ```
-struct LearnerError: Error, CustomStringConvertible, Equatable {
-    /// The line shown to the user.
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

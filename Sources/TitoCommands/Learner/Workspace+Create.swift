@@ -8,8 +8,8 @@ extension Workspace {
     /// so an interrupted start leaves no half workspace. An existing empty folder is filled;
     /// anything else that exists is left untouched.
     ///
-    /// - Throws: ``LearnerError`` if `path` exists and is not an empty folder, or cannot be written.
-    static func create(at path: String?, tinyTorch: TinyTorchPackage, now: Date = Date()) throws -> Workspace {
+    /// - Throws: ``TitoError/failure(_:)`` if `path` exists and is not an empty folder, or cannot be written.
+    static func create(at path: String?, tinyTorch: TinyTorchPackage, now: Date = Date()) throws(TitoError) -> Workspace {
         let shown = path ?? defaultFolderName
         let root = URL(fileURLWithPath: shown).standardizedFileURL
         let files = FileManager.default
@@ -17,11 +17,11 @@ extension Workspace {
         let exists = files.fileExists(atPath: root.path, isDirectory: &isFolder)
         if exists {
             if files.fileExists(atPath: root.appendingPathComponent(markerName).path) {
-                throw LearnerError("\(shown) is already a tito workspace; tito never overwrites one: "
+                throw .failure("\(shown) is already a tito workspace; tito never overwrites one: "
                     + "go on with `tito test --path \(shown)`, or choose another --path")
             }
             guard isFolder.boolValue, (try? files.contentsOfDirectory(atPath: root.path))?.isEmpty == true else {
-                throw LearnerError("\(shown) already exists and is not empty; tito never overwrites it: choose another --path")
+                throw .failure("\(shown) already exists and is not empty; tito never overwrites it: choose another --path")
             }
         }
         let stage = root.deletingLastPathComponent()
@@ -42,10 +42,10 @@ extension Workspace {
             } else {
                 try files.moveItem(at: stage, to: root)
             }
-        } catch let error as LearnerError {
+        } catch let error as TitoError {
             throw error
         } catch {
-            throw LearnerError("cannot make the workspace at \(root.path): \(error.localizedDescription)")
+            throw .failure("cannot make the workspace at \(root.path): \(error.localizedDescription)")
         }
         return Workspace(root: root)
     }

@@ -29,17 +29,17 @@ struct Workspace: Equatable {
 
     /// The workspace at `path`, or, without a path, the nearest one at or above the current folder.
     ///
-    /// - Throws: ``LearnerError`` when `path` has no marker, or no workspace encloses the current folder.
-    static func resolve(path: String?) throws -> Workspace {
+    /// - Throws: ``TitoError/usage(_:)`` when `path` has no marker, or no workspace encloses the current folder.
+    static func resolve(path: String?) throws(TitoError) -> Workspace {
         if let path {
             let root = URL(fileURLWithPath: path).standardizedFileURL
             guard FileManager.default.fileExists(atPath: root.appendingPathComponent(markerName).path) else {
-                throw LearnerError("\(path) is not a tito workspace (no \(markerName)); make one with `tito module start activations --path \(path)`")
+                throw .usage("\(path) is not a tito workspace (no \(markerName)); make one with `tito module start activations --path \(path)`")
             }
             return Workspace(root: root)
         }
         guard let found = enclosing(URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) else {
-            throw LearnerError("no tito workspace here or above; make one with `tito module start activations` or pass --path DIR")
+            throw .usage("no tito workspace here or above; make one with `tito module start activations` or pass --path DIR")
         }
         return found
     }
@@ -63,21 +63,21 @@ struct Workspace: Equatable {
     }
 
     /// The workspace's record, read from its marker.
-    func record() throws -> ModuleRecord {
+    func record() throws(TitoError) -> ModuleRecord {
         do {
             return try ModuleRecord.decode(Data(contentsOf: marker))
         } catch {
-            throw LearnerError("cannot read \(marker.path): \(error.localizedDescription); "
+            throw .failure("cannot read \(marker.path): \(error.localizedDescription); "
                 + "it should be the JSON `tito module start` wrote (see docs/learn.md)")
         }
     }
 
     /// Replaces the record: written to a temporary name and renamed, so it is never half written.
-    func save(_ record: ModuleRecord) throws {
+    func save(_ record: ModuleRecord) throws(TitoError) {
         do {
             try record.encoded().write(to: marker, options: .atomic)
         } catch {
-            throw LearnerError("cannot write \(marker.path): \(error.localizedDescription)")
+            throw .failure("cannot write \(marker.path): \(error.localizedDescription)")
         }
     }
 }

@@ -13,18 +13,18 @@ enum WorkspaceBuild {
 
     /// Builds the workspace and returns the path of its check program.
     ///
-    /// - Throws: ``LearnerError`` whose text is the compiler's first errors when the build fails.
-    static func checkProgram(of workspace: Workspace) throws -> URL {
+    /// - Throws: ``TitoError/failure(_:)`` whose text is the compiler's first errors when the build fails.
+    static func checkProgram(of workspace: Workspace) throws(TitoError) -> URL {
         let build = try ChildProcess.run(["swift", "build", "--package-path", workspace.root.path,
                                           "--product", product], environment: buildEnvironment)
         guard build.status == .exited(0) else {
-            throw LearnerError(failureSummary(build.output + "\n" + build.errors, workspace: workspace))
+            throw .failure(failureSummary(build.output + "\n" + build.errors, workspace: workspace))
         }
         let binPath = try ChildProcess.run(["swift", "build", "--package-path", workspace.root.path, "--show-bin-path"],
                                            environment: buildEnvironment)
         let folder = binPath.output.split(separator: "\n").last.map(String.init) ?? ""
         guard binPath.status == .exited(0), !folder.isEmpty else {
-            throw LearnerError("swift build --show-bin-path failed in \(workspace.root.path): \(binPath.errors)")
+            throw .failure("swift build --show-bin-path failed in \(workspace.root.path): \(binPath.errors)")
         }
         return URL(fileURLWithPath: folder).appendingPathComponent(product)
     }
@@ -42,7 +42,7 @@ enum WorkspaceBuild {
     ///
     /// ```swift
     /// WorkspaceBuild.failureSummary(output, workspace: workspace)
-    /// // "The workspace does not compile:
+    /// // "the workspace does not compile (1 error):
     /// //  Sources/MyActivations/Activations.swift:40:16: error: cannot find 'y' in scope
     /// //  40 |         return y
     /// //     |                `- error: cannot find 'y' in scope
@@ -60,9 +60,9 @@ enum WorkspaceBuild {
         func relative(_ line: String) -> String { line.replacingOccurrences(of: root, with: "") }
         guard !blocks.isEmpty else {
             let tail = lines.filter { !$0.isEmpty }.suffix(10).map(relative)
-            return (["The workspace does not build; the build ended with:"] + tail).joined(separator: "\n")
+            return (["the workspace does not build; the build ended with:"] + tail).joined(separator: "\n")
         }
-        var summary = ["The workspace does not compile (\(blocks.count) error\(blocks.count == 1 ? "" : "s")):"]
+        var summary = ["the workspace does not compile (\(blocks.count) error\(blocks.count == 1 ? "" : "s")):"]
         summary += blocks.prefix(errorsShown).flatMap { $0.map(relative) }
         if blocks.count > errorsShown {
             summary.append("… and \(blocks.count - errorsShown) more: run `swift build` in \(workspace.root.path) to see them all")
