@@ -41,7 +41,7 @@ struct ModuleStart: ConsoleCommand {
             "Next steps:",
             "  1. cd \(shownPath)",
             "  2. Implement ReLU in \(Workspace.learnerFilePath) (each TODO's doc comment explains the function).",
-            "  3. tito test relu            builds your code and runs the module's checks (the first build takes a minute)",
+            "  3. tito test relu            builds your code and runs the module's checks (the first build also compiles TinyTorch)",
             "  4. tito plot relu            draws your ReLU beside the reference, and their difference",
             "  5. Sigmoid, then Tanh: test each as you go; `tito module status` shows what passes",
             "  6. tito module complete      records the module as done once ReLU, Sigmoid and Tanh pass every check",
