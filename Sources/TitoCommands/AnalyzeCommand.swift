@@ -20,7 +20,7 @@ struct AnalyzeCommand: ConsoleCommand {
     @Flag(help: "Print JSON (schema tinytorch.analyze, version 1) instead of tables.")
     var json = false
 
-    @Flag(help: "Smaller samples and a single timed call: a fast, noisier look.")
+    @Flag(help: "Smaller samples and short timings (2¹⁶ elements): a fast, noisier look.")
     var quick = false
 
     @OptionGroup var style: StyleOptions

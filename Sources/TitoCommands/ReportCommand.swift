@@ -14,7 +14,7 @@ struct ReportCommand: ConsoleCommand {
     @Option(help: "The directory to write index.html into (created if needed).")
     var output = "report"
 
-    @Flag(help: "Smaller samples and a single timed call: a fast, noisier report.")
+    @Flag(help: "Smaller samples and short timings (2¹⁶ elements): a fast, noisier report.")
     var quick = false
 
     @OptionGroup var style: StyleOptions
@@ -42,7 +42,7 @@ struct ReportCommand: ConsoleCommand {
             notes += entryNotes
             if !chart.series.isEmpty { perActivation.append(("\(entry.key): \(entry.summary)", chart)) }
         }
-        let settings = quick ? "quick settings (small samples, single timings)" : "standard settings"
+        let settings = quick ? "quick settings (small samples, short timings)" : "standard settings"
         let provenance = "Measured by `tito report` on \(ISO8601DateFormatter().string(from: Date())), "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings). Every figure on this page was computed by that run."
         let page = HTMLReport(overview: overview, perActivation: perActivation, chartNotes: notes,

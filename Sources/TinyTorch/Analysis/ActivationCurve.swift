@@ -28,7 +28,8 @@ public struct ActivationCurve: Sendable {
         self.init(subject, at: Tensor.linspace(from: from, to: to, count: count).data)
     }
 
-    /// Samples `subject` at the given points (see ``init(_:from:to:count:)``).
+    /// Samples `subject` at the given points (see ``init(_:from:to:count:)``). Along an axis the
+    /// derivative takes one backward pass per point, so keep such sweeps to about a thousand points.
     public init?(_ subject: ActivationUnderTest, at points: [Float]) {
         guard subject.kind != .reshapingLastAxis else { return nil }
         let x = Tensor(points)

@@ -35,11 +35,11 @@ public struct AnalysisSettings: Sendable, Codable, Equatable {
         gradientRows: 256, layerCounts: [10, 20, 50],
         costElements: 1 << 20, costMinimumRuns: 5, costMinimumSeconds: 0.1)
 
-    /// A fast look (`--quick`): coarser sweep, smaller samples, a single timed call on 2¹⁶ elements.
+    /// A fast look (`--quick`): coarser sweep, smaller samples, three timed calls on 2¹⁶ elements.
     public static let quick = AnalysisSettings(
         sweepLimit: 20, sweepStep: 0x1p-6, normalRows: 64, width: 64, seed: 0,
         gradientRows: 32, layerCounts: [10, 20, 50],
-        costElements: 1 << 16, costMinimumRuns: 1, costMinimumSeconds: 0)
+        costElements: 1 << 16, costMinimumRuns: 3, costMinimumSeconds: 0)
 
     /// The sweep's points, from `-sweepLimit` to `sweepLimit`.
     ///

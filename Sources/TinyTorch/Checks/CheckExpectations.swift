@@ -89,7 +89,7 @@ extension ActivationUnderTest {
         }
         let bad = zip(y.data, expected.data).offsets(where: { !tolerance.accepts($0, $1) })
         guard let first = bad.first else { return }
-        let how = tolerance.phrase == "exactly" ? "" : " (\(tolerance.phrase))"
+        let how = if case .exact = tolerance { "" } else { " (\(tolerance.phrase))" }
         if y.count <= 8 && x.count <= 8 {
             throw CheckFailure("\(what) gave \(y), expected \(expected)\(how)")
         }
