@@ -58,9 +58,11 @@ enum LearnerSolutions {
     public struct Softmax: Sendable {
         public init() {}
         public func forward(_ x: Tensor) -> Tensor {
-            let m = x.max(alongAxis: -1, keepingDimensions: true)
-            let e = (x - m).map { exp($0) }
-            return e / e.sum(alongAxis: -1, keepingDimensions: true)
+            guard x.count > 0 else { return x }
+            let rows = x.rank == 0 ? x.reshaped(to: [1]) : x
+            let m = rows.max(alongAxis: -1, keepingDimensions: true)
+            let e = (rows - m).map { exp($0) }
+            return (e / e.sum(alongAxis: -1, keepingDimensions: true)).reshaped(to: x.shape)
         }
         public func callAsFunction(_ x: Tensor) -> Tensor { forward(x) }
     }

@@ -146,7 +146,8 @@ extension WorkspaceTemplate {
     /// ```
     ///
     /// - Range: every output in [0, 1], each row sums to 1; equal inputs give 1/n each;
-    ///   a masked entry (−∞) gives exactly 0.
+    ///   a masked entry (−∞) gives exactly 0. A 0-d tensor (one number) is one row of one value;
+    ///   an empty tensor gives an empty tensor of the same shape.
     /// - Numerically stable means: e^1000 is +∞ in Float, so softmax([1000, 1001, 1002]) would be
     ///   ∞/∞ = NaN, although it equals softmax([1, 2, 3]).
     /// - Hint: adding the same constant to every entry of a row does not change the result
