@@ -32,8 +32,7 @@ struct ChildProcess {
     /// after `timeLimit` seconds if it is still running.
     ///
     /// - Throws: ``TitoError/failure(_:)`` if the program cannot be started.
-    static func run(_ arguments: [String], in folder: URL? = nil, timeLimit: Double? = nil,
-                    environment: [String: String]? = nil) throws(TitoError) -> ChildProcess {
+    static func run(_ arguments: [String], in folder: URL? = nil, timeLimit: Double? = nil) throws(TitoError) -> ChildProcess {
         let outURL = try temporaryFile("stdout"), errURL = try temporaryFile("stderr")
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         guard let out = FileHandle(forWritingAtPath: outURL.path), let err = FileHandle(forWritingAtPath: errURL.path) else {
@@ -45,7 +44,6 @@ struct ChildProcess {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
-        if let environment { process.environment = environment }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
@@ -57,12 +55,10 @@ struct ChildProcess {
             throw .failure("cannot run \(arguments.joined(separator: " ")): \(error.localizedDescription)")
         }
 
-        var timedOut = false
-        if let timeLimit, finished.wait(timeout: .now() + timeLimit) == .timedOut {
-            timedOut = true
+        let deadline: DispatchTime = timeLimit.map { .now() + $0 } ?? .distantFuture
+        let timedOut = finished.wait(timeout: deadline) == .timedOut
+        if timedOut {
             kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-        } else if timeLimit == nil {
             finished.wait()
         }
         let status: Status = if timedOut {

@@ -14,7 +14,8 @@ struct TitoInvocation: Equatable {
 
     /// This process.
     static var current: TitoInvocation {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath().path
+        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+            .standardizedFileURL.resolvingSymlinksInPath().path
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         let onPath = path.split(separator: ":").contains { folder in
             URL(fileURLWithPath: String(folder)).appendingPathComponent("tito")

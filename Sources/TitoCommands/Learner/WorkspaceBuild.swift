@@ -16,25 +16,16 @@ enum WorkspaceBuild {
     /// - Throws: ``TitoError/failure(_:)`` whose text is the compiler's first errors when the build fails.
     static func checkProgram(of workspace: Workspace) throws(TitoError) -> URL {
         let build = try ChildProcess.run(["swift", "build", "--package-path", workspace.root.path,
-                                          "--product", product], environment: buildEnvironment)
+                                          "--product", product])
         guard build.status == .exited(0) else {
             throw .failure(failureSummary(build.output + "\n" + build.errors, workspace: workspace))
         }
-        let binPath = try ChildProcess.run(["swift", "build", "--package-path", workspace.root.path, "--show-bin-path"],
-                                           environment: buildEnvironment)
+        let binPath = try ChildProcess.run(["swift", "build", "--package-path", workspace.root.path, "--show-bin-path"])
         let folder = binPath.output.split(separator: "\n").last.map(String.init) ?? ""
         guard binPath.status == .exited(0), !folder.isEmpty else {
             throw .failure("swift build --show-bin-path failed in \(workspace.root.path): \(binPath.errors)")
         }
         return URL(fileURLWithPath: folder).appendingPathComponent(product)
-    }
-
-    /// This process's environment without the variables a surrounding `swift test` or
-    /// `swift run` sets for its own build, which would confuse the nested one.
-    static var buildEnvironment: [String: String] {
-        ProcessInfo.processInfo.environment.filter { key, _ in
-            !key.hasPrefix("SWIFTPM_") && !key.hasPrefix("LLVM_PROFILE_FILE") && key != "XCTestConfigurationFilePath"
-        }
     }
 
     /// The build's first ``errorsShown`` errors, each with the source lines the compiler
