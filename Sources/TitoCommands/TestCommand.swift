@@ -42,7 +42,6 @@ struct TestCommand: ConsoleCommand {
             return try LearnerTest.run(workspace, names: names,
                                        printer: CheckPrinter(style: style.style(on: console), verbose: verbose), on: console)
         }
-        // End of the learner's branch.
         let groups: [CheckGroup]
         if names.isEmpty {
             groups = ModuleChecks.groups(for: module)
