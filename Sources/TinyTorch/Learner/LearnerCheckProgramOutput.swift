@@ -14,9 +14,13 @@ import Foundation
 public struct LearnerCheckPlan: Codable, Sendable, Equatable {
     /// One check, as listed: everything but its outcome.
     public struct Check: Codable, Sendable, Equatable {
+        /// The check's ``ModuleCheck/id``, e.g. `"relu.negative-inputs"`.
         public var id: String
+        /// The testing area it covers.
         public var area: CheckArea
+        /// What it establishes: `"ReLU handles negative inputs correctly"`.
         public var summary: String
+        /// The line shown under a failure.
         public var hint: String
 
         /// The check's result when it could not report one itself (the learner's code crashed).
@@ -64,8 +68,11 @@ public struct LearnerCheckPlan: Codable, Sendable, Equatable {
 /// {"key": "relu", "index": 0, "result": {"id": "relu.negative-inputs", "passed": false, "detail": "…", …}}
 /// ```
 public struct LearnerCheckOutcome: Codable, Sendable, Equatable {
+    /// The function's catalog key: `"relu"`.
     public var key: String
+    /// The check's position in the function's ``LearnerCheckPlan/checks``.
     public var index: Int
+    /// What the check found.
     public var result: CheckResult
 
     /// Makes an outcome line.
