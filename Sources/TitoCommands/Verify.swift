@@ -75,15 +75,16 @@ struct Verify: ConsoleCommand {
                     let specials = specialValues(evaluable)
                     holds = holds && value.holds && specials == "ok"
                     rows.append(row(label, precision(of: activation), value, specials: specials, derivative: slope))
-                } else if activation is Softmax {
-                    let report = Verifier.verifySoftmax(inputs: sample)
+                } else if let (report, slope) = Verifier.verify(anyActivation: activation, inputs: sample) {
                     holds = holds && report.holds
-                    rows.append(row(label, "one tier", report, specials: "see Softmax", derivative: nil))
+                    rows.append(row(label, "one tier", report, specials: "-", derivative: slope))
+                } else {
+                    rows.append([label, "-", "-"] + Array(repeating: "", count: 5) + ["-", "no fixed reference (learned or random slopes)", "-", "-"])
                 }
             }
         }
         let inputs = exhaustive
-            ? "all 2^32 float32 inputs against double-precision references (softmax: the sample)"
+            ? "all 2^32 float32 inputs against double-precision references (line-wise activations such as softmax: the sample)"
             : "\(sample.count) inputs (specials, \(Verifier.mantissasPerBinade) mantissas × 255 binades × 2 signs, grid on [-20, 20] step 1/256) against extended-precision references"
         let table = Table(
             title: "Accuracy in ULP of the tensor kernels",
@@ -106,7 +107,8 @@ struct Verify: ConsoleCommand {
     }
 
     private static func precision(of activation: any Activation) -> String {
-        (activation as? any PrecisionTiered)?.precision.rawValue ?? "exact"
+        if let tiered = activation as? any PrecisionTiered { return tiered.precision.rawValue }
+        return (activation as? any ReferenceEvaluable)?.accuracyBound == 0 ? "exact" : "one tier"
     }
 
     /// The exhaustive check of one activation, with progress and the time left on a terminal.

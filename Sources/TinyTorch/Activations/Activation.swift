@@ -110,7 +110,7 @@ extension Activation {
 /// An activation that maps every element on its own: `y[i] = f(x[i])`.
 ///
 /// A conforming type supplies the scalar function ``value(at:)`` and its
-/// derivative ``derivative(at:)``; ``forward(_:)`` and ``backward(_:gradOutput:)``
+/// derivative ``derivative(at:)``; ``Activation/forward(_:)`` and ``Activation/backward(_:gradOutput:)``
 /// come from the numerical kernels, which apply them to whole tensors.
 ///
 /// ```swift

@@ -40,6 +40,35 @@ public enum ActivationCatalog {
         Entry(key: "gelu_sigmoid", activation: GELU(approximation: .sigmoid), summary: "GELU's sigmoid approximation x·σ(1.702x)"),
         Entry(key: "silu", activation: SiLU(), summary: "x·σ(x) (swish): a smooth, self-gated ReLU"),
         Entry(key: "softmax", activation: Softmax(), summary: "probabilities along an axis"),
+        // BEGIN activation family (issue 5)
+        Entry(key: "leaky_relu", activation: LeakyReLU(), summary: "x, or 0.01x below 0: ReLU whose gradient never dies"),
+        Entry(key: "prelu", activation: PReLU(), summary: "leaky ReLU with a learned slope (0.25 initially)"),
+        Entry(key: "rrelu", activation: RReLU(), summary: "leaky ReLU with a random slope in [1/8, 1/3) when training"),
+        Entry(key: "relu6", activation: ReLU6(), summary: "min(max(0, x), 6): the mobile networks' rectifier"),
+        Entry(key: "relu_squared", activation: ReLUSquared(), summary: "max(0, x)²"),
+        Entry(key: "threshold", activation: Threshold(threshold: 0, value: 0), summary: "x above a threshold, a fixed value below"),
+        Entry(key: "step", activation: Step(), summary: "1 above the threshold, 0 below: the perceptron's step"),
+        Entry(key: "elu", activation: ELU(), summary: "x, or α(eˣ − 1) below 0, via expm1"),
+        Entry(key: "celu", activation: CELU(), summary: "x, or α(e^(x/α) − 1) below 0: C¹ for every α"),
+        Entry(key: "selu", activation: SELU(), summary: "λ·ELU_α with the exact self-normalising constants"),
+        Entry(key: "mish", activation: Mish(), summary: "x·tanh(softplus(x))"),
+        Entry(key: "softplus", activation: Softplus(), summary: "log(1 + eˣ): a smooth ReLU, linear above 20"),
+        Entry(key: "log_sigmoid", activation: LogSigmoid(), summary: "log σ(x) = −softplus(−x)"),
+        Entry(key: "softsign", activation: Softsign(), summary: "x/(1 + |x|): a rational S-curve"),
+        Entry(key: "squareplus", activation: Squareplus(), summary: "(x + √(x² + 4))/2: a smooth ReLU without exponentials"),
+        Entry(key: "sparse_plus", activation: SparsePlus(), summary: "0, (x + 1)²/4, x: softplus with exact zeros"),
+        Entry(key: "sparse_sigmoid", activation: SparseSigmoid(), summary: "0, (x + 1)/2, 1: a sigmoid with exact 0 and 1"),
+        Entry(key: "hardtanh", activation: Hardtanh(), summary: "x clipped to [−1, 1]"),
+        Entry(key: "hardsigmoid", activation: Hardsigmoid(), summary: "(x + 3)/6 clipped to [0, 1]"),
+        Entry(key: "hardswish", activation: Hardswish(), summary: "x·hardsigmoid(x): MobileNetV3's activation"),
+        Entry(key: "hardshrink", activation: Hardshrink(), summary: "x outside [−0.5, 0.5], 0 inside"),
+        Entry(key: "softshrink", activation: Softshrink(), summary: "x moved 0.5 toward 0, 0 inside [−0.5, 0.5]"),
+        Entry(key: "tanhshrink", activation: Tanhshrink(), summary: "x − tanh(x), by its series near 0"),
+        Entry(key: "log_softmax", activation: LogSoftmax(), summary: "log-probabilities along an axis"),
+        Entry(key: "softmin", activation: Softmin(), summary: "softmax(−x): probabilities favouring the smallest"),
+        // Softmax2d (needs rank 3 or 4) and GLU (halves its axis) are not listed: every command and
+        // check feeds catalog entries tensors of any shape and expects that shape back.
+        // END activation family (issue 5)
     ]
 
     /// The keys of all entries, in catalog order.

@@ -38,7 +38,10 @@ public struct ActivationUnderTest: Sendable {
     /// An implementation given as functions (a learner's, for instance).
     ///
     /// - Parameters:
+    ///   - name: the name shown to people, e.g. `"Sigmoid"`.
     ///   - callName: the name in failure lines; the lowercased `name` without spaces by default.
+    ///   - kind: how the implementation maps its input (elementwise, along the last axis, …).
+    ///   - forward: `x ↦ f(x)`.
     ///   - backward: `(x, gradOutput) ↦ ∂L/∂x`; without it the gradient checks are left out with a note.
     ///
     /// ```swift

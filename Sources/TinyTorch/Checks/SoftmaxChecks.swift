@@ -69,10 +69,6 @@ extension ActivationChecks {
 
     /// The softmax of one line in reference precision, rounded to `Float` (−∞ entries give 0).
     static func referenceSoftmax(_ line: [Float]) -> Tensor {
-        let x = line.map { ReferenceReal($0) }
-        let m = x.max()!
-        let e = x.map { exp($0 - m) }
-        let total = e.reduce(0, +)
-        return Tensor(e.map { Float($0 / total) })
+        Tensor(Softmax().referenceLine(line.map { ReferenceReal($0) }).map { Float($0) })
     }
 }

@@ -49,8 +49,10 @@ extension Tensor {
 
     /// Sums along `axis` (negative axes count from the end).
     ///
-    /// - Parameter keepingDimensions: keep the reduced axis with length 1, so the
-    ///   result broadcasts against the input (NumPy's `keepdims`).
+    /// - Parameters:
+    ///   - axis: the axis to sum over; negative values count from the end.
+    ///   - keepingDimensions: keep the reduced axis with length 1, so the
+    ///     result broadcasts against the input (NumPy's `keepdims`).
     /// - Precondition: `-rank <= axis < rank`.
     ///
     /// ```swift

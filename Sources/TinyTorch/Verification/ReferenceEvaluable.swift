@@ -22,7 +22,7 @@ public protocol ReferenceEvaluable: ElementwiseActivation {
     /// ```
     func referenceDerivative(at x: ReferenceReal) -> ReferenceReal
 
-    /// The contract for ``value(at:)``: the largest allowed error in ULP
+    /// The contract for ``ElementwiseActivation/value(at:)``: the largest allowed error in ULP
     /// (0 for exact activations, 1 for the smooth ones).
     var accuracyBound: Double { get }
 

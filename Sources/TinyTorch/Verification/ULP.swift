@@ -1,9 +1,11 @@
+#if arch(x86_64) && !os(Windows)
 /// The precision of the references that accuracy is measured against:
 /// x87 extended precision (64-bit significand) where the hardware has it,
 /// double precision elsewhere. Either is far finer than a float32 ULP.
-#if arch(x86_64) && !os(Windows)
 public typealias ReferenceReal = Float80
 #else
+/// The precision of the references that accuracy is measured against: double
+/// precision here (x87 extended precision on x86_64), far finer than a float32 ULP.
 public typealias ReferenceReal = Double
 #endif
 

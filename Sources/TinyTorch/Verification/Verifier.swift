@@ -173,20 +173,6 @@ public enum Verifier {
     /// Verifier.verifySoftmax().maxError <= 2   // true
     /// ```
     public static func verifySoftmax(inputs: [Float] = sampleInputs(), rowLength: Int = 16) -> Report {
-        let finite = inputs.filter(\.isFinite)
-        let rows = finite.count / rowLength
-        let x = Tensor(shape: [rows, rowLength], data: Array(finite.prefix(rows * rowLength)))
-        let y = Softmax().forward(x)
-        var report = Report(function: "Softmax", bound: 2)
-        for r in 0..<rows {
-            let line = x.data[r * rowLength..<(r + 1) * rowLength].map { ReferenceReal($0) }
-            let m = line.max()!
-            let e = line.map { exp($0 - m) }
-            let total = e.reduce(0, +)
-            for k in 0..<rowLength {
-                report.record(input: x.data[r * rowLength + k], result: y.data[r * rowLength + k], reference: e[k] / total)
-            }
-        }
-        return report
+        verifyLines(Softmax(), inputs: inputs, rowLength: rowLength)
     }
 }
