@@ -38,6 +38,9 @@ struct Verify: ConsoleCommand {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        for name in names where ActivationCatalog.entry(named: name) == nil {
+            throw ValidationError("unknown activation '\(name)'; valid names: \(ActivationCatalog.keys.joined(separator: ", "))")
+        }
     }
 
     func execute(on console: Console) throws(TitoError) -> Int32 {
@@ -79,7 +82,7 @@ struct Verify: ConsoleCommand {
                     holds = holds && report.holds
                     rows.append(row(label, "one tier", report, specials: "-", derivative: slope))
                 } else {
-                    rows.append([label, "-", "-"] + Array(repeating: "", count: 5) + ["-", "no fixed reference (learned or random slopes)", "-", "-"])
+                    rows.append([label, "-", "-", "-", "-", "-", "-", "-", "no fixed reference: learned or random slopes", "-", "-"])
                 }
             }
         }
