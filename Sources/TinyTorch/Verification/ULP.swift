@@ -71,13 +71,13 @@ public enum ULP {
             return .infinity
         }
         let magnitude = reference.magnitude
-        let spacing: Double
-        if magnitude < Double(Float.leastNormalMagnitude) {
-            spacing = Double(Float.leastNonzeroMagnitude)
-        } else {
-            let binade = Double(bitPattern: magnitude.bitPattern & 0xFFF0_0000_0000_0000)   // 2^exponent
-            spacing = binade * (magnitude == binade ? 0x1p-24 : 0x1p-23)
-        }
-        return (Double(got) - reference).magnitude / spacing
+        let difference = (Double(got) - reference).magnitude
+        guard magnitude >= Double(Float.leastNormalMagnitude) else { return difference * 0x1p149 }
+        // 1/spacing is a power of two too: 2^(23 − e), or 2^(24 − e) on an exact power of two,
+        // built from the exponent field (a multiplication instead of a division).
+        let biased = magnitude.bitPattern >> 52
+        let isPowerOfTwo = magnitude.bitPattern & 0x000F_FFFF_FFFF_FFFF == 0
+        let inverseSpacing = Double(bitPattern: (2 * 1023 + (isPowerOfTwo ? 24 : 23) - biased) << 52)
+        return difference * inverseSpacing
     }
 }
