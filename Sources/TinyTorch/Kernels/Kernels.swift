@@ -79,17 +79,20 @@ public enum Kernels {
     }
 
     /// Runs `body` over `0..<count`: on the calling thread below `threshold` elements, otherwise
-    /// split into contiguous parts (boundaries on multiples of 64 elements, one part per thread,
-    /// about one part per `threshold / 2` elements, at most ``maximumThreads``) run concurrently.
-    static func forEachPart(of count: Int, threshold: Int, _ body: @Sendable (Range<Int>) -> Void) {
-        let parts = Swift.min(maximumThreads, count / Swift.max(1, threshold / 2))
+    /// split into contiguous parts (one per thread, about one per `threshold / 2` elements, at
+    /// most ``maximumThreads``) run concurrently. Part boundaries fall on multiples of
+    /// `alignment` (a power of two), so that work organised in blocks of that size (the fast
+    /// tier's range check) sees the same blocks whatever the number of parts.
+    static func forEachPart(of count: Int, threshold: Int, alignment: Int = 64,
+                            _ body: @Sendable (Range<Int>) -> Void) {
+        let parts = Swift.min(maximumThreads, count / Swift.max(alignment, threshold / 2))
         guard parts > 1 else {
             body(0..<count)
             return
         }
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let start = count * part / parts & ~63
-            let end = part == parts - 1 ? count : count * (part + 1) / parts & ~63
+            let start = count * part / parts & ~(alignment - 1)
+            let end = part == parts - 1 ? count : count * (part + 1) / parts & ~(alignment - 1)
             body(start..<end)
         }
     }
