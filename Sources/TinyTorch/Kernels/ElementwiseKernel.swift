@@ -11,16 +11,12 @@
 protocol ElementwiseKernel: Sendable {
     /// f(x) per lane, within 1 ULP (or exact) for every input.
     static func accurateValue(_ x: FloatVector) -> FloatVector
-    /// f(x) per lane within the activation's documented fast bound, for |x| ≤ ``fastLimit``.
+    /// f(x) per lane within the activation's documented fast bound, for every input.
     static func fastValue(_ x: FloatVector) -> FloatVector
     /// g·f′(x) per lane, computed as accurately as the value.
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
-    /// g·f′(x) per lane in the fast tier, for |x| ≤ ``fastLimit``.
+    /// g·f′(x) per lane in the fast tier.
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
-    /// The largest |x| the fast functions handle (`.infinity`: all inputs). A block of
-    /// ``blockSize`` elements with any input beyond it, or NaN, is computed in the accurate tier,
-    /// which handles every input; for the usual inputs that never happens.
-    static var fastLimit: Float { get }
     /// Elements below which a call stays on one thread (measured; see docs/performance.md).
     static var parallelThreshold: Int { get }
 
@@ -35,51 +31,34 @@ protocol ElementwiseKernel: Sendable {
                          _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision)
 }
 
-/// Elements per block of the fast tier's range check: 4 KiB, so the check's reads and the
-/// computation's reads both come from the L1 cache.
-let blockSize = 1024
-
 extension ElementwiseKernel {
     static func fastValue(_ x: FloatVector) -> FloatVector { accurateValue(x) }
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         accurateGradient(x, gradOutput)
     }
-    static var fastLimit: Float { .infinity }
 
     /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
     static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
                         count: Int, precision: Precision) {
-        var start = 0
-        while start < count {
-            let n = Swift.min(blockSize, count - start)
-            if precision == .accurate || !allWithin(fastLimit, input + start, n) {
-                map(AccurateTier.self, input + start, output + start, n)
-            } else {
-                map(FastTier.self, input + start, output + start, n)
-            }
-            start += n
+        switch precision {
+        case .accurate: map(AccurateTier.self, input, output, count)
+        case .fast: map(FastTier.self, input, output, count)
         }
     }
 
     /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
     static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
                          _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision) {
-        var start = 0
-        while start < count {
-            let n = Swift.min(blockSize, count - start)
-            if precision == .accurate || !allWithin(fastLimit, x + start, n) {
-                zipMap(AccurateTier.self, x + start, gradOutput + start, gradInput + start, n)
-            } else {
-                zipMap(FastTier.self, x + start, gradOutput + start, gradInput + start, n)
-            }
-            start += n
+        switch precision {
+        case .accurate: zipMap(AccurateTier.self, x, gradOutput, gradInput, count)
+        case .fast: zipMap(FastTier.self, x, gradOutput, gradInput, count)
         }
     }
 
     // The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
     // zero-padded copy, so every element goes through the same vector code and its result never
     // depends on where it sits: that is why the output is bitwise identical for any thread split
-    // (parts and blocks start on multiples of 8). They are generic over the kernel (Self) and the
+    // (parts start on multiples of 8). They are generic over the kernel (Self) and the
     // tier, so that each kernel–tier pair gets its own loop with the kernel inlined (a function
     // passed as a value stayed an indirect call per vector).
 
@@ -109,20 +88,6 @@ extension ElementwiseKernel {
             T.gradient(Self.self, FloatVector(loadingFrom: x + i, count: n), FloatVector(loadingFrom: g + i, count: n))
                 .store(to: output + i, count: n)
         }
-    }
-
-    /// Whether all `count` inputs are numbers with |x| ≤ `limit` (see ``FloatVector/rangeSlack(_:)``).
-    @inline(__always)
-    private static func allWithin(_ limit: Float, _ input: UnsafePointer<Float>, _ count: Int) -> Bool {
-        guard limit < .infinity else { return true }
-        var slack = SIMD8<Int32>(repeating: 0)
-        var i = 0
-        while i &+ vectorWidth <= count {
-            slack |= FloatVector(loadingFrom: input + i).rangeSlack(limit)
-            i &+= vectorWidth
-        }
-        if i < count { slack |= FloatVector(loadingFrom: input + i, count: count - i).rangeSlack(limit) }
-        return !slack.hasNegativeLane
     }
 }
 

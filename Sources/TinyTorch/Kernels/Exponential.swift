@@ -1,4 +1,4 @@
-// e^a, the one transcendental every smooth activation is built on, for whole vectors.
+// e^a, the one transcendental the smooth activations are built on, for whole vectors.
 //
 // Both tiers use the same classic method (Cody & Waite; Cephes, SLEEF and every vector math
 // library do the same):
@@ -7,13 +7,12 @@
 //      Adding 1.5·2^p (p = 23 for float, 52 for double) rounds a/ln2 to an integer in one
 //      operation and leaves n in the low bits of the sum ("k" below).
 //   2. e^r ≈ 1 + r + r²·P(r) on [−ln2/2, ln2/2], P a minimax polynomial.
-//   3. e^a = 2ⁿ·e^r: shifting k left by the mantissa width puts n in the exponent field, and an
-//      integer add scales by 2ⁿ exactly (valid while the result is a normal number).
+//   3. e^a = 2ⁿ·e^r, 2ⁿ built by shifting k's bits into the exponent field.
 //
-// The polynomials were fitted with Lawson's minimax algorithm (scripts in docs/performance.md);
-// the error figures are the fit's maximum over the interval.
+// The polynomials were fitted with Lawson's minimax algorithm (docs/performance.md); the error
+// figures are the fit's maximum over the interval.
 
-/// e^a for float vectors: the fast tier's building block.
+/// e^a for float vectors, a ≤ 0: the fast tier's building block.
 enum FloatExponential {
     static let roundingShift: Float = 0x1.8p23
     static let log2e: Float = 1.442_695_04
@@ -22,64 +21,46 @@ enum FloatExponential {
     static let ln2High: Float = 0.693_145_751_953_125
     static let ln2Low: Float = 1.428_606_765_330_187e-6
 
-    /// a = n·ln2 + r: returns r (|r| ≤ ln2/2) and k, a float whose low bits hold n.
+    /// e^r ≈ 1 + r + r²·P(r) to within 9.5e-8 (1.6 float ULP at 1) on [−ln2/2, ln2/2]. Degree 5.
     @inline(__always)
-    static func reduce(_ a: FloatVector) -> (r: FloatVector, k: FloatVector) {
-        let k = fma(a, log2e, roundingShift)
-        let n = k - roundingShift
-        let r = fma(n, -ln2Low, fma(n, -ln2High, a))
-        return (r, k)
+    static func polynomial(_ r: FloatVector) -> FloatVector {
+        var p = fma(r, 0.008_374_640_718_102_455, 0.041_898_276_656_866_074)
+        p = fma(fma(p, r, 0.166_664_570_569_992_07), r, 0.499_991_476_535_797_1)
+        return fma(fma(p, r, 1), r, 1)
     }
 
-    /// P(r) = (e^r − 1 − r)/r², fitted so that 1 + r + r²·P(r) is e^r to within 9.5e-8
-    /// (1.6 float ULP at 1) on [−ln2/2, ln2/2]. Degree 5 overall.
-    @inline(__always)
-    static func quadraticPart(_ r: FloatVector) -> FloatVector {
-        let p = fma(r, 0.008_374_640_718_102_455, 0.041_898_276_656_866_074)
-        return fma(fma(p, r, 0.166_664_570_569_992_07), r, 0.499_991_476_535_797_1)
-    }
-
-    /// 2ⁿ as a float vector, from the k that ``reduce(_:)`` returned.
-    @inline(__always)
-    static func powerOfTwo(_ k: FloatVector) -> FloatVector {
-        FloatVector(bits: (k.bits &<< 23) &+ 0x3F80_0000)
-    }
-
-    /// e^a for a ∈ [−87.3, 88.7] (normal results), within about 2 ULP.
+    /// e^(high + low) for an argument split in two floats (|low| ≪ 1), high ∈ [−110, 0]: for
+    /// arguments such as −x²/2, whose rounding to one float would cost up to 64 ULP at x = 13.
+    /// n·ln2High is exact and so is high − n·ln2High (the two are within a factor of 2, or n = 0).
     ///
-    /// ```swift
-    /// FloatExponential.exp(FloatVector(repeating: 1))   // ≈ 2.7182817 in every lane
-    /// ```
-    @inline(__always)
-    static func exp(_ a: FloatVector) -> FloatVector {
-        let (r, k) = reduce(a)
-        let p = fma(fma(quadraticPart(r), r, 1), r, 1)   // e^r
-        return FloatVector(bits: p.bits &+ (k.bits &<< 23))
-    }
-
-    /// e^(high + low) for an argument split in two floats (|low| ≪ |high|), high ∈ [−87, 88]:
-    /// for arguments such as −x²/2, whose rounding to one float would cost up to 64 ULP at x = 13.
-    /// n·ln2High is exact and high − n·ln2High is exact (the two are within a factor of 2, or n = 0).
+    /// The result is scaled in two steps, by 2^(n+64) and then 2^−64: exact for normal results,
+    /// and one correct rounding for subnormal ones (e^a < 1.2e-38, a < −87.3), so the callers'
+    /// tails fade into the subnormals and reach 0 instead of breaking the exponent field.
     @inline(__always)
     static func exp(high: FloatVector, low: FloatVector) -> FloatVector {
         let k = fma(high + low, log2e, roundingShift)
         let n = k - roundingShift
         let r = fma(n, -ln2High, high) + fma(n, -ln2Low, low)
-        let p = fma(fma(quadraticPart(r), r, 1), r, 1)
-        return FloatVector(bits: p.bits &+ (k.bits &<< 23))
+        return scale(polynomial(r), by: k)
     }
 
-    /// e^a − 1 for a ∈ [−87.3, 88.7], accurate relative to the result even as a → 0
-    /// (where e^a − 1 would cancel): 2ⁿ·(e^r − 1) + (2ⁿ − 1), which is just e^r − 1 when n = 0.
-    /// Here P is fitted to the *relative* error of e^r − 1 (1.3e-8, 0.2 ULP), one degree higher.
+    /// p·2ⁿ for k = n + ``roundingShift`` (n an integer in [−190, 63]): by 2^(n+64), exactly,
+    /// then by 2^−64, which rounds once if the result is subnormal.
     @inline(__always)
-    static func expMinusOne(_ a: FloatVector) -> FloatVector {
-        let (r, k) = reduce(a)
-        var p = fma(r, 0.001_394_645_089_629_220_6, 0.008_366_583_977_101_091)
-        p = fma(fma(fma(p, r, 0.041_666_282_014_708_26), r, 0.166_665_429_918_785_75), r, 0.500_000_006_193_847_1)
-        let s = fma(p, r * r, r)                          // e^r − 1
-        let scale = powerOfTwo(k)
-        return fma(scale, s, scale - 1)
+    static func scale(_ p: FloatVector, by k: FloatVector) -> FloatVector {
+        p * FloatVector(bits: (k.bits &<< 23) &+ ((127 + 64) << 23)) * 0x1p-64
+    }
+
+    /// e^a for a ∈ [−110, 0], within about 2 ULP for normal results (see ``exp(high:low:)``).
+    ///
+    /// ```swift
+    /// FloatExponential.exp(FloatVector(repeating: -1))   // ≈ 0.36787945 in every lane
+    /// ```
+    @inline(__always)
+    static func exp(_ a: FloatVector) -> FloatVector {
+        let k = fma(a, log2e, roundingShift)
+        let n = k - roundingShift
+        return scale(polynomial(fma(n, -ln2Low, fma(n, -ln2High, a))), by: k)
     }
 }
 
@@ -100,17 +81,12 @@ enum DoubleExponential {
         return (fma(n, -ln2, a), k)
     }
 
-    /// (e^r − 1 − r)/r²: with it, 1 + r + r²·P(r) is e^r to within 3.2e-9. Degree 6 overall.
+    /// e^r ≈ 1 + r + r²·P(r) to within 3.2e-9 on [−ln2/2, ln2/2]. Degree 6.
     @inline(__always)
-    static func quadraticPart(_ r: DoubleVector) -> DoubleVector {
-        let p = fma(r, 0.001_395_047_892_183_278_6, 0.008_368_882_334_622_74)
-        return fma(fma(fma(p, r, 0.041_666_205_984_854_43), r, 0.166_665_188_979_665_54), r, 0.500_000_009_512_869_4)
-    }
-
-    /// 2ⁿ as a double vector, from the k that ``reduce(_:)`` returned.
-    @inline(__always)
-    static func powerOfTwo(_ k: DoubleVector) -> DoubleVector {
-        DoubleVector(bits: (k.bits &<< 52) &+ 0x3FF0_0000_0000_0000)
+    static func polynomial(_ r: DoubleVector) -> DoubleVector {
+        var p = fma(r, 0.001_395_047_892_183_278_6, 0.008_368_882_334_622_74)
+        p = fma(fma(fma(p, r, 0.041_666_205_984_854_43), r, 0.166_665_188_979_665_54), r, 0.500_000_009_512_869_4)
+        return fma(fma(p, r, 1), r, 1)
     }
 
     /// e^a for a ∈ [−708, 709] (normal results), relative error < 3.2e-9.
@@ -121,20 +97,6 @@ enum DoubleExponential {
     @inline(__always)
     static func exp(_ a: DoubleVector) -> DoubleVector {
         let (r, k) = reduce(a)
-        let p = fma(fma(quadraticPart(r), r, 1), r, 1)
-        return DoubleVector(bits: p.bits &+ (k.bits &<< 52))
-    }
-
-    /// e^a − 1 for a ∈ [−708, 709], relative error below 3e-10 even as a → 0: P here is fitted
-    /// to the relative error of e^r − 1, with degree 7 overall.
-    @inline(__always)
-    static func expMinusOne(_ a: DoubleVector) -> DoubleVector {
-        let (r, k) = reduce(a)
-        var p = fma(r, 0.000_199_141_709_746_622_16, 0.001_394_100_835_648_585_6)
-        p = fma(fma(p, r, 0.008_333_273_048_137_937), r, 0.041_666_354_662_887_57)
-        p = fma(fma(p, r, 0.166_666_668_170_859_62), r, 0.500_000_004_641_398_6)
-        let s = fma(p, r * r, r)
-        let scale = powerOfTwo(k)
-        return fma(scale, s, scale - 1)
+        return DoubleVector(bits: polynomial(r).bits &+ (k.bits &<< 52))
     }
 }

@@ -17,10 +17,8 @@ private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
 /// GELU's exact form, x·Φ(x).
 ///
 /// - Accurate: everything in double precision, rounded once.
-/// - Fast: in float with the degree-8 Q and the split square; |x| > 13 goes to the accurate path.
+/// - Fast: in float with the degree-8 Q and the split square.
 enum GELUErfKernel: ElementwiseKernel {
-    /// e^(−x²/2) stays a normal float up to |x| = 13.2.
-    static let fastLimit: Float = 13
     static let parallelThreshold = 1 << 14
     /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
     static let tScale = 0.282_842_712_474_619
@@ -75,7 +73,8 @@ enum GELUErfKernel: ElementwiseKernel {
         }
     }
 
-    /// ½·erfc(m/√2) in float for 0 ≤ m ≤ 13 (the argument of e^· stays above −87).
+    /// ½·erfc(m/√2) in float for 0 ≤ m ≤ 14.5 (the argument of e^· stays above −110; from
+    /// m ≈ 13.2 on the result fades into the subnormals, and it is 0 by 14.5).
     @inline(__always)
     static func fastHalfErfc(_ m: FloatVector) -> FloatVector {
         let t = 1 / fma(m, Float(tScale), 1)
@@ -91,13 +90,16 @@ enum GELUErfKernel: ElementwiseKernel {
         return t * FloatExponential.exp(high: high * -0.5, low: fma(low, -0.5, q))
     }
 
+    /// x·Φ(x) with the same clamps as the accurate tier, at 14.5.
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        return x * cumulative(x, fastHalfErfc(x.magnitude))
+        x.atLeast(-14.5) * cumulative(x, fastHalfErfc(x.magnitude.atMost(14.5)))
     }
 
+    /// g·(Φ(x) + x·φ(x)), x held to [−14.5, 14.5].
     @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        let x = x.atLeast(-14.5).atMost(14.5)
         let m = x.magnitude
         let (high, low) = exactSquare(m)
         let density = FloatExponential.exp(high: high * -0.5, low: low * -0.5) * Float(densityScale)
@@ -108,8 +110,7 @@ enum GELUErfKernel: ElementwiseKernel {
 /// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
 ///
 /// - Accurate: in double precision, rounded once.
-/// - Fast: z and its range reduction in double, the rest in float; |x| > 9.9 (|z| > 85) goes to
-///   the accurate path.
+/// - Fast: z and its range reduction in double, the rest in float.
 enum GELUTanhKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 14
 
@@ -134,17 +135,18 @@ enum GELUTanhKernel: ElementwiseKernel {
         }
     }
 
-    static let fastLimit: Float = 9.9
-
+    /// x·σ(z) with z from x held to [−11, 11] (|z| ≤ 112.5, and e^(−110) is 0 in float), the
+    /// product on max(x, −11).
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        let (low, high) = x.widened
+        let (low, high) = x.atLeast(-11).atMost(11).widened
         let e = Logistic.fastDecay(argument(low), argument(high))   // z < 0 exactly where x < 0
-        return x * Logistic.numerator(x, e) / (1 + e)
+        return x.atLeast(-11) * Logistic.numerator(x, e) / (1 + e)
     }
 
     @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        let x = x.atLeast(-11).atMost(11)
         let (low, high) = x.widened
         let e = Logistic.fastDecay(argument(low), argument(high))
         let d = 1 + e
@@ -157,8 +159,7 @@ enum GELUTanhKernel: ElementwiseKernel {
 /// GELU's sigmoid form, x·σ(1.702x).
 ///
 /// - Accurate: in double precision, rounded once.
-/// - Fast: z = 1.702x and its range reduction in double, the rest in float; |x| > 51 goes to the
-///   accurate path.
+/// - Fast: z = 1.702x and its range reduction in double, the rest in float.
 enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 15
 
@@ -177,17 +178,17 @@ enum GELUSigmoidKernel: ElementwiseKernel {
         }
     }
 
-    static let fastLimit: Float = 51
-
+    /// x·σ(1.702x) with x held to [−65, 65] inside σ (|z| ≤ 110.6), the product on max(x, −65).
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        let (low, high) = x.widened
+        let (low, high) = x.atLeast(-65).atMost(65).widened
         let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
-        return x * Logistic.numerator(x, e) / (1 + e)
+        return x.atLeast(-65) * Logistic.numerator(x, e) / (1 + e)
     }
 
     @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        let x = x.atLeast(-65).atMost(65)
         let (low, high) = x.widened
         let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
         let d = 1 + e

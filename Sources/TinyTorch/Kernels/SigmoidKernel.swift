@@ -35,21 +35,19 @@ enum Logistic {
 
     // MARK: Fast tier: float
 
-    /// The largest |z| the float path takes: e^(−87) ≈ 1.6e-38 is still a normal float.
-    /// Blocks with an input beyond it (or NaN) go to the accurate tier, which handles every input.
-    static let fastLimit: Float = 87
-
-    /// e^(−|z|) for |z| ≤ ``fastLimit``, within about 2 ULP.
+    /// e^(−|z|) in float, for every z: −|z| is held at −110, where e^(−110) ≈ 1.7e-48 is
+    /// already 0 in float (and NaN stays NaN). Within about 2 ULP for normal results.
     @inline(__always)
     static func fastDecay(_ z: FloatVector) -> FloatVector {
-        FloatExponential.exp(z.negativeMagnitude)
+        FloatExponential.exp(z.negativeMagnitude.atLeast(-110))
     }
 
-    /// e^(−|z|) in float for a z that only double precision holds exactly (|z| ≤ ``fastLimit``):
-    /// GELU's tanh and sigmoid forms compute z = 2u(x) or 1.702x, and in the far negative tail
-    /// σ(z) ≈ e^z turns every rounding of z into a relative error of |z|·2⁻²⁴, up to 90 ULP at
-    /// z = −87. So z and the range reduction z = n·ln2 + r stay in double; only r (|r| ≤ 0.35,
-    /// so its rounding costs 0.25 ULP) and n come back to float for the polynomial.
+    /// e^(−|z|) in float for a z that only double precision holds exactly: GELU's tanh and
+    /// sigmoid forms compute z = 2u(x) or 1.702x, and in the far negative tail σ(z) ≈ e^z turns
+    /// every rounding of z into a relative error of |z|·2⁻²⁴, up to 90 ULP at z = −87. So z and
+    /// the range reduction z = n·ln2 + r stay in double; only r (|r| ≤ 0.35, so its rounding
+    /// costs 0.25 ULP) and n come back to float for the polynomial. The callers hold |z| below
+    /// 113 (where e^(−113) is already 0 in float and 2ⁿ is still in the scaling's range).
     @inline(__always)
     static func fastDecay(_ low: DoubleVector, _ high: DoubleVector) -> FloatVector {
         let (rLow, kLow) = DoubleExponential.reduce(low.negativeMagnitude)
@@ -57,8 +55,7 @@ enum Logistic {
         let r = FloatVector(rounding: rLow, rHigh)
         let shift = DoubleExponential.roundingShift
         let k = FloatVector(rounding: kLow - shift, kHigh - shift) + FloatExponential.roundingShift
-        let p = fma(fma(FloatExponential.quadraticPart(r), r, 1), r, 1)
-        return FloatVector(bits: p.bits &+ (k.bits &<< 23))
+        return FloatExponential.scale(FloatExponential.polynomial(r), by: k)
     }
 
     /// The numerator of σ(z) over 1 + e: e for z < 0, 1 otherwise.
@@ -71,10 +68,10 @@ enum Logistic {
 /// Sigmoid's kernel.
 ///
 /// - Accurate: σ in double precision, rounded once: ≤ 0.5 + 0.07 ULP.
-/// - Fast: in float, `e = e^(−|x|)` from a degree-5 polynomial and one division; exhaustive
-///   maximum in docs/performance.md.
+/// - Fast: in float, `e = e^(−|x|)` from a degree-5 polynomial and one division; every input
+///   takes the same path (the exponential reaches into the subnormals; exhaustive maximum in
+///   docs/performance.md).
 enum SigmoidKernel: ElementwiseKernel {
-    static let fastLimit = Logistic.fastLimit
     static let parallelThreshold = 1 << 15
 
     @inline(__always)

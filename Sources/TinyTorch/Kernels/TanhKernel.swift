@@ -23,8 +23,6 @@ private let denominator = [1.0, 0.471_469_857_464_008_77, 0.027_867_630_923_669_
 /// - Accurate: the rational function in double precision, rounded once (≤ 0.5 + 0.17 ULP).
 /// - Fast: the same rational function in float.
 enum TanhKernel: ElementwiseKernel {
-    /// e^(−2|x|) stays a normal float up to |x| = 43.6 (the fast gradient).
-    static let fastLimit: Float = 40
     static let parallelThreshold = 1 << 15
 
     /// m·P(m²)/Q(m²) in double precision for 0 ≤ m ≤ 9.5.
@@ -69,9 +67,10 @@ enum TanhKernel: ElementwiseKernel {
         return rational(m.atMost(9.5)).replacing(with: 1, where: m .> 9).withSign(of: x)
     }
 
+    /// g·4e/(1 + e)² with e = e^(−2|x|), |x| held to 55 (e^(−110) is 0 in float).
     @inline(__always)
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        let e = FloatExponential.exp(-2 * x.magnitude)
+        let e = FloatExponential.exp(-2 * x.magnitude.atMost(55))
         let d = 1 + e
         return gradOutput * (4 * e) / (d * d)
     }

@@ -75,7 +75,7 @@ extension Kernels {
             return
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
-        forEachPart(of: count, threshold: kernel.parallelThreshold, alignment: blockSize) { range in
+        forEachPart(of: count, threshold: kernel.parallelThreshold) { range in
             kernel.forward(input.base + range.lowerBound, output.base + range.lowerBound,
                            count: range.count, precision: precision)
         }
@@ -91,7 +91,7 @@ extension Kernels {
             return
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
-        forEachPart(of: count, threshold: kernel.parallelThreshold, alignment: blockSize) { range in
+        forEachPart(of: count, threshold: kernel.parallelThreshold) { range in
             let start = range.lowerBound
             kernel.backward(x.base + start, gradOutput.base + start, gradInput.base + start,
                             count: range.count, precision: precision)

@@ -214,7 +214,7 @@ extension SiLU: ReferenceEvaluable {
 /// ≥ 1e-30 (the maximum measured over all 2³² inputs, rounded up; docs/performance.md).
 enum FastTierBounds {
     static let sigmoid = 4.0
-    static let tanh = 3.0
+    static let tanh = 5.0
     static let silu = 4.0
     static let gelu = 12.0
     static let geluApproximations = 4.0
