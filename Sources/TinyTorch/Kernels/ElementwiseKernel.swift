@@ -17,8 +17,12 @@ protocol ElementwiseKernel: Sendable {
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
     /// g·f′(x) per lane in the fast tier.
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
-    /// Elements below which a call stays on one thread (measured; see docs/performance.md).
+    /// Elements from which an accurate-tier call is split over threads: where the split saves
+    /// more than the ≈ 14 µs it costs to wake a second thread (measured; docs/performance.md).
     static var parallelThreshold: Int { get }
+    /// The same for the fast tier, which does the same work in about half the time: by default
+    /// twice ``parallelThreshold``.
+    static var fastParallelThreshold: Int { get }
 
     /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
     /// (Implemented once below; a requirement so that calls through `any ElementwiseKernel.Type`
@@ -32,6 +36,7 @@ protocol ElementwiseKernel: Sendable {
 }
 
 extension ElementwiseKernel {
+    static var fastParallelThreshold: Int { 2 * parallelThreshold }
     static func fastValue(_ x: FloatVector) -> FloatVector { accurateValue(x) }
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         accurateGradient(x, gradOutput)

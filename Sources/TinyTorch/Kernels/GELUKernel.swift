@@ -19,7 +19,7 @@ private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
 /// - Accurate: everything in double precision, rounded once.
 /// - Fast: in float with the degree-8 Q and the split square.
 enum GELUErfKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 14
+    static let parallelThreshold = 1 << 15
     /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
     static let tScale = 0.282_842_712_474_619
     /// 1/√(2π), the normal density's factor.
@@ -112,7 +112,7 @@ enum GELUErfKernel: ElementwiseKernel {
 /// - Accurate: in double precision, rounded once.
 /// - Fast: z and its range reduction in double, the rest in float.
 enum GELUTanhKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 14
+    static let parallelThreshold = 1 << 15
 
     @inline(__always)
     static func argument(_ x: DoubleVector) -> DoubleVector {

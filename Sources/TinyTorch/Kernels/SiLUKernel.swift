@@ -5,7 +5,7 @@
 /// - Accurate: x·σ(x) in double precision, rounded once.
 /// - Fast: (x·n)/(1 + e) in float, with e = e^(−|x|) and n = e for x < 0, 1 otherwise.
 enum SiLUKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 16
 
     /// x·σ(x); the product uses max(x, −200), which keeps −∞·0 from becoming NaN (SiLU(−∞) = −0).
     @inline(__always)

@@ -72,7 +72,7 @@ enum Logistic {
 ///   takes the same path (the exponential reaches into the subnormals; exhaustive maximum in
 ///   docs/performance.md).
 enum SigmoidKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 16
 
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {

@@ -73,7 +73,7 @@ enum SoftmaxKernel {
         var results = [R](repeating: 0, count: blocks)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = SharedBuffer(buffer)
-            Kernels.forEachPart(of: blocks, threshold: parallel ? 2 : blocks + 1) { range in
+            Kernels.forEachPart(of: blocks, threshold: parallel ? 2 : blocks + 1, alignment: 1) { range in
                 for b in range { out[b] = body(b * blockSize, Swift.min(blockSize, n - b * blockSize)) }
             }
         }

@@ -23,7 +23,7 @@ private let denominator = [1.0, 0.471_469_857_464_008_77, 0.027_867_630_923_669_
 /// - Accurate: the rational function in double precision, rounded once (≤ 0.5 + 0.17 ULP).
 /// - Fast: the same rational function in float.
 enum TanhKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 16
 
     /// m·P(m²)/Q(m²) in double precision for 0 ≤ m ≤ 9.5.
     @inline(__always)

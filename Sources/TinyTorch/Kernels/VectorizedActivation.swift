@@ -75,7 +75,8 @@ extension Kernels {
             return
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
-        forEachPart(of: count, threshold: kernel.parallelThreshold) { range in
+        let threshold = precision == .fast ? kernel.fastParallelThreshold : kernel.parallelThreshold
+        forEachPart(of: count, threshold: threshold) { range in
             kernel.forward(input.base + range.lowerBound, output.base + range.lowerBound,
                            count: range.count, precision: precision)
         }
@@ -91,7 +92,8 @@ extension Kernels {
             return
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
-        forEachPart(of: count, threshold: kernel.parallelThreshold) { range in
+        let threshold = precision == .fast ? kernel.fastParallelThreshold : kernel.parallelThreshold
+        forEachPart(of: count, threshold: threshold) { range in
             let start = range.lowerBound
             kernel.backward(x.base + start, gradOutput.base + start, gradInput.base + start,
                             count: range.count, precision: precision)
