@@ -1,6 +1,6 @@
-// How an elementwise activation runs over a whole tensor: a vector kernel for 8 elements,
-// a loop that feeds it, threads above a threshold, and the three ways to receive the result
-// (a new tensor, an existing tensor, or the input itself).
+// How an elementwise activation runs over contiguous storage: a vector kernel for 8 elements
+// in each precision tier, and the loops that feed it. (VectorizedActivation.swift connects the
+// kernels to the activations and to tensors; Kernels.swift splits the work over threads.)
 
 /// The vectorized form of an elementwise activation: f and the gradient product g·f′ on
 /// 8 lanes at a time, in each ``Precision`` tier.
