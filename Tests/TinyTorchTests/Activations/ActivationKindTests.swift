@@ -44,4 +44,11 @@ struct ActivationKindTests {
             _ = ActivationCatalog.Entry(key: "softmax", activation: Softmax(), summary: "no kind")
         }
     }
+
+    @Test("Softmax2d is verified as 16 channels per 1 × 1 image, within its 2-ULP bound")
+    func softmax2dVerified() throws {
+        let report = try #require(Verifier.verify(anyActivation: Softmax2d())).value
+        #expect(report.holds && report.bound == 2)
+        #expect(report.checked == Verifier.verifyLines(Softmax()).checked)
+    }
 }
