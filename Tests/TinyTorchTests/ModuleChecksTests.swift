@@ -71,6 +71,8 @@ struct ModuleChecksTests {
         }
         #expect(summary("relu") == "ReLU keeps the shape of 0-d, 1-d, 2-d, 3-d, 4-d and empty tensors")
         #expect(summary("softmax") == "Softmax keeps the shape of 0-d, 1-d, 2-d, 3-d, 4-d and empty tensors")
+        #expect(summary("softmax2d") == "Softmax2d keeps the shape of 3-d, 4-d and empty tensors")
+        #expect(summary("glu") == "GLU halves the last axis of 2-d, 3-d, 4-d and empty tensors")
     }
 
     @Test("A result is Codable, for a learner's workspace to report through JSON")

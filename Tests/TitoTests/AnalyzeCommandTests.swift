@@ -38,6 +38,37 @@ struct AnalyzeCommandTests {
         #expect(Set(cost.keys) == ["millisecondsPerMillion", "elementsPerNanosecond", "ratioToReLU", "fractionOfCopyBandwidth"])
     }
 
+    @Test("Softmax2d is measured on images, GLU on its diagonal x·σ(x); the kinds name their input rules")
+    func channelsAndHalving() throws {
+        let run = try tito(["analyze", "softmax2d", "glu", "--json", "--quick"])
+        #expect(run.status == 0)
+        let analysis = try ActivationAnalysis.jsonDecoder().decode(ActivationAnalysis.self, from: Data(run.output.utf8))
+        let (softmax2d, glu) = (analysis.activations[0], analysis.activations[1])
+        #expect(softmax2d.kind == "alongChannels" && glu.kind == "halvingLastAxis")
+        #expect(softmax2d.properties.atZero == nil && softmax2d.gradientFlow != nil)
+        #expect(softmax2d.properties.rangeObserved.min >= 0 && softmax2d.properties.rangeObserved.max <= 1)
+        #expect(glu.properties.atZero == 0 && glu.properties.derivativeAtZero == 0.5)
+        let steepest = try #require(glu.properties.maxAbsDerivative)   // x·σ(x) is steepest, 1.0998, near x = 2.40
+        #expect(abs(steepest.value - 1.0998) < 1e-3 && abs(steepest.at - 2.4) < 0.05)
+        #expect(glu.gradientFlow == nil)
+        #expect(glu.notes.contains { $0.contains("measured on its diagonal: both halves equal to the sweep (a = b = x)") })
+    }
+
+    @Test("Every catalog entry has a row in each of the four tables")
+    func everyEntry() throws {
+        let run = try tito(["analyze", "--quick"])
+        #expect(run.status == 0)
+        let titles = ["Mathematical properties (measured)", "Derivatives (measured through backward)",
+                      "Gradient flow: size of the gradient after n layers (relative to the start)", "Cost of forward on this machine (measured)"]
+        let starts = try titles.map { title in try #require(run.lines.firstIndex(of: title)) }
+        for (start, end) in zip(starts, starts.dropFirst() + [run.lines.count]) {
+            let rows = run.lines[start..<end]
+            for entry in ActivationCatalog.entries {
+                #expect(rows.contains { $0.hasPrefix(entry.activation.name + " ") }, "\(entry.key) in \(run.lines[start])")
+            }
+        }
+    }
+
     @Test("Without --json: the four tables, with measured figures")
     func tables() throws {
         let run = try tito(["analyze", "sigmoid", "--quick"])

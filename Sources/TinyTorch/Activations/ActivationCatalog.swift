@@ -81,8 +81,10 @@ public enum ActivationCatalog {
         Entry(key: "log_softmax", activation: LogSoftmax(), summary: "log-probabilities along an axis", kind: .alongLastAxis),
         Entry(key: "softmin", activation: Softmin(), summary: "softmax(−x): probabilities favouring the smallest",
               kind: .alongLastAxis),
-        // Softmax2d (needs rank 3 or 4) and GLU (halves its axis) are not listed: every command and
-        // check feeds catalog entries tensors of any shape and expects that shape back.
+        Entry(key: "softmax2d", activation: Softmax2d(), summary: "softmax over the channels of (C, H, W) or (N, C, H, W)",
+              kind: .alongChannels),
+        Entry(key: "glu", activation: GLU(), summary: "a·σ(b) for the halves [a, b] of the last axis: halves its length",
+              kind: .halvingLastAxis),
         // END activation family (issue 5)
     ]
 

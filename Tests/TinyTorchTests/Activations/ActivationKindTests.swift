@@ -35,6 +35,7 @@ struct ActivationKindTests {
     func catalogKinds() {
         let kinds = Dictionary(uniqueKeysWithValues: ActivationCatalog.entries.map { ($0.key, $0.kind) })
         #expect(kinds["softmax"] == .alongLastAxis && kinds["log_softmax"] == .alongLastAxis && kinds["softmin"] == .alongLastAxis)
+        #expect(kinds["softmax2d"] == .alongChannels && kinds["glu"] == .halvingLastAxis)
         #expect(kinds["prelu"] == .elementwise && kinds["rrelu"] == .elementwise && kinds["relu"] == .elementwise)
     }
 
