@@ -124,6 +124,12 @@ func reference(_ x: Tensor, _ f: (ReferenceReal) -> ReferenceReal) -> Tensor {
     x.map { Float(f(ReferenceReal($0))) }
 }
 
+/// The output of a line-wise activation for one line in ``ReferenceReal`` precision, rounded
+/// once to `Float`: the expected output of a check.
+func reference(_ activation: some LineReferenceEvaluable, line: [Float]) -> Tensor {
+    Tensor(activation.referenceLine(line.map { ReferenceReal($0) }).map { Float($0) })
+}
+
 /// Requires a condition; otherwise fails with `message`.
 func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
     if !condition { throw CheckFailure(message()) }
