@@ -33,11 +33,20 @@ struct PlotCommand: ConsoleCommand {
 
     @OptionGroup var style: StyleOptions
 
+    // Learner's workspace (tito module start): plot the learner's functions beside the reference.
+    @Option(help: ArgumentHelp("A workspace from `tito module start`: draw its functions beside the reference and their difference, one SVG per function (<output stem>-<name>.svg). Default: the workspace around the current folder, if any.", valueName: "dir"))
+    var path: String?
+
     /// The course's default trio, as the seed's plotting section draws them.
     static let defaultNames = ["relu", "sigmoid", "tanh"]
 
     func execute(on console: Console) throws(TitoError) -> Int32 {
         try PlotCommand.checkBounds(from: from, to: to)
+        if let workspace = try LearnerTest.workspace(path: path) {
+            guard !derivative else { throw .usage("--derivative does not go with a workspace: its plots compare your functions with the reference") }
+            return try LearnerPlot.run(workspace, names: names, from: from, to: to, output: output, terminal: terminal,
+                                       style: style.style(on: console), on: console)
+        }
         let entries = try ActivationSelection.entries(named: names.isEmpty ? PlotCommand.defaultNames : names)
         let (chart, notes) = Chart.activations(entries, from: from, to: to, derivatives: derivative)
         let style = style.style(on: console)

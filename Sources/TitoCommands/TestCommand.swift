@@ -32,7 +32,16 @@ struct TestCommand: ConsoleCommand {
 
     @OptionGroup var style: StyleOptions
 
+    // Learner's workspace (tito module start): check the learner's own functions instead of the library's.
+    @Option(help: "A workspace from `tito module start` whose functions to check (default: the one around the current folder, if any).")
+    var path: String?
+
     func execute(on console: Console) throws(TitoError) -> Int32 {
+        if path != nil && module != .activations { throw .usage("--path goes with --module activations") }
+        if module == .activations, let workspace = try LearnerTest.workspace(path: path) {
+            return try LearnerTest.run(workspace, names: names,
+                                       printer: CheckPrinter(style: style.style(on: console), verbose: verbose), on: console)
+        }
         let groups: [CheckGroup]
         if names.isEmpty {
             groups = ModuleChecks.groups(for: module)
