@@ -66,7 +66,7 @@ extension ModuleChecksFaultTests {
                 (0..<half).map { k in Sigmoid().value(at: x.data[line * n + k]) * x.data[line * n + half + k] }
             })
         }
-        #expect(failures(swapped, ActivationChecks.glu) == ["halves", "gates"])
+        #expect(failures(swapped, ActivationChecks.glu) == ["formula", "gates"])
     }
 
     @Test("Softmax2d over the last axis instead of the channels fails both channel checks")

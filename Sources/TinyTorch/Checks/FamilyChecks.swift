@@ -141,7 +141,7 @@ extension ActivationChecks {
     public static func glu(_ f: ActivationUnderTest) -> [ModuleCheck] {
         let name = f.name
         return [
-            f.check("halves", .correctness, "\(name) halves the last axis: [a, b] ↦ a·σ(b)",
+            f.check("formula", .correctness, "\(name) maps the halves [a, b] of each line to a·σ(b), half as long",
                     hint: "Split each line into its first half a and second half b; output k is aₖ·σ(bₖ).") {
                 let x = Tensor.randomNormal(shape: [2, 3, 8], standardDeviation: 3, seed: 18)
                 let expected = Tensor(shape: [2, 3, 4], data: (0..<6).flatMap { line in
