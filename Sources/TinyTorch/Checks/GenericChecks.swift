@@ -36,9 +36,7 @@ extension ActivationChecks {
                     hint: kind.shapeHint) {
                 for (k, shape) in shapes.enumerated() {
                     let x = Tensor.randomNormal(shape: shape, seed: 20 + UInt64(k))
-                    let y = f(x)
-                    try require(y.shape == kind.outputShape(for: shape),
-                                "\(f.call(x, label: "a tensor of shape \(shape)")) gave shape \(y.shape), expected \(kind.outputShape(for: shape))")
+                    try f.requireShape(f(x), of: x, kind.outputShape(for: shape), label: "a tensor of shape \(shape)")
                 }
                 return "shapes \(shapes.map { "\($0) → \(kind.outputShape(for: $0))" }.joined(separator: ", "))"
             },
