@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Wide SIMD for the kernels (docs/performance.md, "Build"). A plain `swift build` targets the
+// baseline of the architecture: SSE2 on x86-64 (no FMA, 128-bit vectors), which runs everywhere.
+// TINYTORCH_TARGET_CPU=native (or haswell, znver3, …) compiles the TinyTorch module for that CPU
+// (AVX2 and FMA on this machine) and lets the kernels fuse multiply-adds (TINYTORCH_FMA). The
+// flags are read from the environment of the build that compiles this package as the root, so
+// a package that depends on TinyTorch never sees them (unsafe flags would forbid that).
+let targetCPU = Context.environment["TINYTORCH_TARGET_CPU"].flatMap { $0.isEmpty ? nil : $0 }
+let kernelSettings: [SwiftSetting] = targetCPU.map { [.unsafeFlags(["-target-cpu", $0]), .define("TINYTORCH_FMA")] } ?? []
+
 let package = Package(
     name: "TinyTorch",
     products: [
@@ -12,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "TinyTorch"),
+        .target(name: "TinyTorch", swiftSettings: kernelSettings),
         .target(
             name: "TitoCommands",
             dependencies: [

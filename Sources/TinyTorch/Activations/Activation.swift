@@ -35,6 +35,36 @@ public protocol Activation: Sendable {
     /// Sigmoid().backward(Tensor([0]), gradOutput: Tensor([1]))   // [0.25]
     /// ```
     func backward(_ x: Tensor, gradOutput: Tensor) -> Tensor
+
+    /// The activation of `x` written into `output`, reusing its storage: no allocation when
+    /// `output` is the only holder of its elements (the usual case in a training loop).
+    ///
+    /// - Precondition: `output.shape == x.shape`; the message names both.
+    ///
+    /// ```swift
+    /// var y = Tensor.zeros(shape: [3])
+    /// Sigmoid().forward(Tensor([0, 1, -1]), into: &y)   // y = [0.5, 0.7310586, 0.26894143]
+    /// ```
+    func forward(_ x: Tensor, into output: inout Tensor)
+
+    /// Replaces `x` by its activation, in place: no allocation when `x` is the only holder of
+    /// its elements.
+    ///
+    /// ```swift
+    /// var x = Tensor([-1, 2])
+    /// ReLU().apply(inPlace: &x)   // x = [0.0, 2.0]
+    /// ```
+    func apply(inPlace x: inout Tensor)
+
+    /// ``backward(_:gradOutput:)`` written into `gradInput`, reusing its storage.
+    ///
+    /// - Precondition: `x`, `gradOutput` and `gradInput` have one shape; the message names them.
+    ///
+    /// ```swift
+    /// var dx = Tensor.zeros(shape: [1])
+    /// Sigmoid().backward(Tensor([0]), gradOutput: Tensor([1]), into: &dx)   // dx = [0.25]
+    /// ```
+    func backward(_ x: Tensor, gradOutput: Tensor, into gradInput: inout Tensor)
 }
 
 extension Activation {
@@ -52,6 +82,29 @@ extension Activation {
     func checkGradientShape(_ x: Tensor, _ gradOutput: Tensor) {
         precondition(x.shape == gradOutput.shape,
                      "\(name).backward: gradOutput has shape \(gradOutput.shape) but the input has shape \(x.shape)")
+    }
+
+    /// Checks the destination given to an `into:` form.
+    func checkOutputShape(_ x: Tensor, _ output: Tensor, _ function: String) {
+        precondition(x.shape == output.shape,
+                     "\(name).\(function): the output has shape \(output.shape) but the input has shape \(x.shape)")
+    }
+
+    /// ``forward(_:)``, then assigned to `output` (activations with a kernel write in place).
+    public func forward(_ x: Tensor, into output: inout Tensor) {
+        checkOutputShape(x, output, "forward(_:into:)")
+        output = forward(x)
+    }
+
+    /// `x = forward(x)` (activations with a kernel write in place).
+    public func apply(inPlace x: inout Tensor) {
+        x = forward(x)
+    }
+
+    /// ``backward(_:gradOutput:)``, then assigned to `gradInput`.
+    public func backward(_ x: Tensor, gradOutput: Tensor, into gradInput: inout Tensor) {
+        checkOutputShape(x, gradInput, "backward(_:gradOutput:into:)")
+        gradInput = backward(x, gradOutput: gradOutput)
     }
 }
 
@@ -82,13 +135,14 @@ public protocol ElementwiseActivation: Activation {
 }
 
 extension ElementwiseActivation {
-    /// `f` applied to every element of `x`.
+    /// `f` applied to every element of `x`: by the activation's vector kernel when it has one
+    /// (`Kernels/`), else by ``value(at:)``.
     ///
     /// ```swift
     /// ReLU().forward(Tensor([[-1, 2]]))   // [[0.0, 2.0]]
     /// ```
     public func forward(_ x: Tensor) -> Tensor {
-        Kernels.map(x) { value(at: $0) }
+        Kernels.forward(self, x)
     }
 
     /// `gradOutput[i] · f′(x[i])` for every element.
@@ -100,6 +154,43 @@ extension ElementwiseActivation {
     /// ```
     public func backward(_ x: Tensor, gradOutput: Tensor) -> Tensor {
         checkGradientShape(x, gradOutput)
-        return Kernels.zipMap(x, gradOutput) { value, gradient in gradient * derivative(at: value) }
+        return Kernels.backward(self, x, gradOutput)
+    }
+
+    /// `f` of every element of `x`, written into `output`'s storage.
+    ///
+    /// - Precondition: `output.shape == x.shape`.
+    ///
+    /// ```swift
+    /// var y = Tensor.zeros(shape: [2])
+    /// Tanh().forward(Tensor([0, 1]), into: &y)   // y = [0.0, 0.7615942]
+    /// ```
+    public func forward(_ x: Tensor, into output: inout Tensor) {
+        checkOutputShape(x, output, "forward(_:into:)")
+        Kernels.forward(self, x, into: &output)
+    }
+
+    /// Every element of `x` replaced by `f` of it, in `x`'s own storage.
+    ///
+    /// ```swift
+    /// var x = Tensor([0])
+    /// Sigmoid().apply(inPlace: &x)   // x = [0.5]
+    /// ```
+    public func apply(inPlace x: inout Tensor) {
+        Kernels.forward(self, inPlace: &x)
+    }
+
+    /// `gradOutput[i] · f′(x[i])` written into `gradInput`'s storage.
+    ///
+    /// - Precondition: the three tensors have one shape.
+    ///
+    /// ```swift
+    /// var dx = Tensor.zeros(shape: [2])
+    /// ReLU().backward(Tensor([-1, 2]), gradOutput: Tensor([5, 5]), into: &dx)   // dx = [0.0, 5.0]
+    /// ```
+    public func backward(_ x: Tensor, gradOutput: Tensor, into gradInput: inout Tensor) {
+        checkGradientShape(x, gradOutput)
+        checkOutputShape(x, gradInput, "backward(_:gradOutput:into:)")
+        Kernels.backward(self, x, gradOutput, into: &gradInput)
     }
 }

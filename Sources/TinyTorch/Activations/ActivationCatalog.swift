@@ -50,6 +50,7 @@ public enum ActivationCatalog {
         Entry(key: "gelu", activation: GELU(), summary: "x·Φ(x): the transformer default (exact, via erfc)"),
         Entry(key: "gelu_tanh", activation: GELU(approximation: .tanh), summary: "GELU's tanh approximation"),
         Entry(key: "gelu_sigmoid", activation: GELU(approximation: .sigmoid), summary: "GELU's sigmoid approximation x·σ(1.702x)"),
+        Entry(key: "silu", activation: SiLU(), summary: "x·σ(x) (swish): a smooth, self-gated ReLU"),
         Entry(key: "softmax", activation: Softmax(), summary: "probabilities along an axis", kind: .alongLastAxis),
         // BEGIN activation family (issue 5)
         Entry(key: "leaky_relu", activation: LeakyReLU(), summary: "x, or 0.01x below 0: ReLU whose gradient never dies"),

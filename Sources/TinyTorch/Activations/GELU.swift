@@ -20,8 +20,11 @@ import Foundation
 /// - **Properties:** range ≈ [−0.17, ∞) (minimum −0.16997 at x ≈ −0.7518 for the exact form);
 ///   `GELU(0) = 0`; not monotone (dips below zero for negative x); neither odd nor even;
 ///   `GELU(+∞) = +∞`, `GELU(−∞) = −0`, NaN propagates; no overflow for any input.
-/// - **Accuracy:** within 1 ULP of the true value for every float32 input in all three forms;
-///   measured maximum 0.50 ULP (`swift run tito verify gelu gelu_tanh gelu_sigmoid`).
+/// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
+///   every float32 input in all three forms (`tito verify gelu gelu_tanh gelu_sigmoid --exhaustive`);
+///   ``Precision/fast`` computes in float (the tanh and sigmoid forms keep their argument in
+///   double) and is within 8 ULP for results ≥ 1e-30 (measured maxima in README). Tensors go
+///   through the vectorized kernels in `Kernels/GELUKernel.swift`; ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let gelu = GELU()
@@ -41,22 +44,29 @@ public struct GELU: ElementwiseActivation {
     /// The formula used.
     public let approximation: Approximation
 
-    /// Makes a GELU that evaluates the given formula (exact by default).
+    /// The accuracy tier of the tensor kernels.
+    public let precision: Precision
+
+    /// Makes a GELU that evaluates the given formula (exact by default) in the given tier
+    /// (``Precision/accurate`` by default).
     ///
     /// ```swift
     /// let exact = GELU()
-    /// let fast = GELU(approximation: .tanh)
+    /// let tanhForm = GELU(approximation: .tanh)
+    /// let quick = GELU(approximation: .none, precision: .fast)
     /// ```
-    public init(approximation: Approximation = .none) {
+    public init(approximation: Approximation = .none, precision: Precision = .accurate) {
         self.approximation = approximation
+        self.precision = precision
     }
 
-    /// `"GELU"`, `"GELU (tanh)"` or `"GELU (sigmoid)"`.
+    /// `"GELU"`, `"GELU (tanh)"` or `"GELU (sigmoid)"`, with `", fast"` or `" (fast)"` in the fast tier.
     public var name: String {
+        let fast = precision == .fast
         switch approximation {
-        case .none: "GELU"
-        case .tanh: "GELU (tanh)"
-        case .sigmoid: "GELU (sigmoid)"
+        case .none: return fast ? "GELU (fast)" : "GELU"
+        case .tanh: return fast ? "GELU (tanh, fast)" : "GELU (tanh)"
+        case .sigmoid: return fast ? "GELU (sigmoid, fast)" : "GELU (sigmoid)"
         }
     }
 
@@ -112,7 +122,8 @@ public struct GELU: ElementwiseActivation {
 /// ```swift
 /// gelu(Tensor([0]))                          // [0.0]
 /// gelu(Tensor([1]), approximation: .tanh)    // [0.841192]
+/// gelu(Tensor([1]), precision: .fast)        // [0.8413447]
 /// ```
-public func gelu(_ x: Tensor, approximation: GELU.Approximation = .none) -> Tensor {
-    GELU(approximation: approximation)(x)
+public func gelu(_ x: Tensor, approximation: GELU.Approximation = .none, precision: Precision = .accurate) -> Tensor {
+    GELU(approximation: approximation, precision: precision)(x)
 }

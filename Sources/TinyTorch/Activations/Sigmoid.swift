@@ -18,23 +18,32 @@ import Foundation
 ///   (x < −103.3); `σ(0) = 0.5` exactly; point-symmetric about (0, ½):
 ///   `σ(−x) = 1 − σ(x)`; monotone non-decreasing; saturates (σ′ < 10⁻³ for |x| > 6.9).
 ///   Special values: σ(NaN) = NaN, σ(+∞) = 1, σ(−∞) = 0, σ(±0) = 0.5.
-/// - **Accuracy:** within 1 ULP of the true value for every float32 input; the measured
-///   maximum is 0.50 ULP (`swift run tito verify sigmoid`).
+/// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
+///   every float32 input: at most 0.50 ULP over all 2³² inputs (`tito verify sigmoid --exhaustive`).
+///   ``Precision/fast`` computes in float and is within 3 ULP for results ≥ 1e-30 (measured
+///   maximum in README). Tensors go through the vectorized kernel in `Kernels/SigmoidKernel.swift`;
+///   ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let sigmoid = Sigmoid()
 /// sigmoid(Tensor([0, 1, -1]))   // [0.5, 0.7310586, 0.26894143]
 /// ```
 public struct Sigmoid: ElementwiseActivation {
-    /// Makes a sigmoid; it has no parameters.
+    /// The accuracy tier of the tensor kernels.
+    public let precision: Precision
+
+    /// Makes a sigmoid in the given tier (``Precision/accurate`` by default).
     ///
     /// ```swift
     /// let sigmoid = Sigmoid()
+    /// let quick = Sigmoid(precision: .fast)
     /// ```
-    public init() {}
+    public init(precision: Precision = .accurate) {
+        self.precision = precision
+    }
 
-    /// `"Sigmoid"`.
-    public var name: String { "Sigmoid" }
+    /// `"Sigmoid"`, or `"Sigmoid (fast)"` in the fast tier.
+    public var name: String { precision == .fast ? "Sigmoid (fast)" : "Sigmoid" }
 
     /// σ(x), from the stable per-sign form in double precision.
     ///
@@ -73,6 +82,7 @@ public struct Sigmoid: ElementwiseActivation {
 /// σ(x) = 1/(1 + e^(−x)) elementwise: the free-function twin of ``Sigmoid``.
 ///
 /// ```swift
-/// sigmoid(Tensor([0]))   // [0.5]
+/// sigmoid(Tensor([0]))                      // [0.5]
+/// sigmoid(Tensor([0]), precision: .fast)    // [0.5]
 /// ```
-public func sigmoid(_ x: Tensor) -> Tensor { Sigmoid()(x) }
+public func sigmoid(_ x: Tensor, precision: Precision = .accurate) -> Tensor { Sigmoid(precision: precision)(x) }

@@ -49,7 +49,7 @@ public struct Softmax: Activation {
     /// `"Softmax"`.
     public var name: String { "Softmax" }
 
-    /// Softmax of every line along ``axis``.
+    /// Softmax of every line along ``axis``, by the vectorized kernel in `Kernels/SoftmaxKernel.swift`.
     ///
     /// A 0-d tensor is one line of one value (as in PyTorch): axis `0` or `-1` gives `1`.
     ///
@@ -59,14 +59,8 @@ public struct Softmax: Activation {
     /// Softmax()(Tensor([[0, 0], [0, .infinity]]))   // [[0.5, 0.5], [0.0, 1.0]]
     /// ```
     public func forward(_ x: Tensor) -> Tensor {
-        if x.rank == 0 {
-            precondition(axis == 0 || axis == -1,
-                         "Softmax: axis \(axis) is out of range for a tensor of rank 0; valid axes are -1...0")
-            return Tensor(Softmax.probabilities(x.data)[0])
-        }
-        return Kernels.mapLines(x, alongAxis: x.normalizedAxis(axis, function: "Softmax")) { line in
-            Softmax.probabilities(line)
-        }
+        let (shape, axis) = lines(of: x, function: "Softmax")
+        return Kernels.softmax(x, shape: shape, axis: axis)
     }
 
     /// `yᵢ·(gᵢ − Σⱼ gⱼyⱼ)` along ``axis``, with `y = softmax(x)`.
@@ -78,14 +72,56 @@ public struct Softmax: Activation {
     /// ```
     public func backward(_ x: Tensor, gradOutput: Tensor) -> Tensor {
         checkGradientShape(x, gradOutput)
-        let y = forward(x)
-        let lines = x.rank == 0 ? y.reshaped(to: [1]) : y
-        let gradient = x.rank == 0 ? gradOutput.reshaped(to: [1]) : gradOutput
-        let axis = lines.normalizedAxis(x.rank == 0 ? 0 : axis, function: "Softmax.backward")
-        return Kernels.zipMapLines(lines, gradient, alongAxis: axis) { y, g in
-            let dot = zip(y, g).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
-            return zip(y, g).map { Float(Double($0) * (Double($1) - dot)) }
-        }.reshaped(to: x.shape)
+        let (shape, axis) = lines(of: x, function: "Softmax.backward")
+        return Kernels.softmaxBackward(x, gradOutput, shape: shape, axis: axis)
+    }
+
+    /// The softmax of `x` written into `output`'s storage.
+    ///
+    /// - Precondition: `output.shape == x.shape`; the axis is in range.
+    ///
+    /// ```swift
+    /// var y = Tensor.zeros(shape: [2])
+    /// Softmax().forward(Tensor([0, 0]), into: &y)   // y = [0.5, 0.5]
+    /// ```
+    public func forward(_ x: Tensor, into output: inout Tensor) {
+        checkOutputShape(x, output, "forward(_:into:)")
+        let (shape, axis) = lines(of: x, function: "Softmax")
+        Kernels.softmax(x, shape: shape, axis: axis, into: &output)
+    }
+
+    /// Every line of `x` replaced by its softmax, in `x`'s own storage.
+    ///
+    /// ```swift
+    /// var x = Tensor([0, 0])
+    /// Softmax().apply(inPlace: &x)   // x = [0.5, 0.5]
+    /// ```
+    public func apply(inPlace x: inout Tensor) {
+        let (shape, axis) = lines(of: x, function: "Softmax")
+        Kernels.softmax(inPlace: &x, shape: shape, axis: axis)
+    }
+
+    /// ``backward(_:gradOutput:)`` written into `gradInput`'s storage.
+    ///
+    /// - Precondition: the three tensors have one shape; the axis is in range.
+    ///
+    /// ```swift
+    /// var dx = Tensor.zeros(shape: [2])
+    /// Softmax().backward(Tensor([0, 0]), gradOutput: Tensor([1, 0]), into: &dx)   // dx = [0.25, -0.25]
+    /// ```
+    public func backward(_ x: Tensor, gradOutput: Tensor, into gradInput: inout Tensor) {
+        checkGradientShape(x, gradOutput)
+        checkOutputShape(x, gradInput, "backward(_:gradOutput:into:)")
+        let (shape, axis) = lines(of: x, function: "Softmax.backward")
+        Kernels.softmaxBackward(x, gradOutput, shape: shape, axis: axis, into: &gradInput)
+    }
+
+    /// The shape the kernels see and the axis of its lines: a 0-d tensor is one line of one value.
+    private func lines(of x: Tensor, function: String) -> (shape: [Int], axis: Int) {
+        guard x.rank == 0 else { return (x.shape, x.normalizedAxis(axis, function: function)) }
+        precondition(axis == 0 || axis == -1,
+                     "\(function): axis \(axis) is out of range for a tensor of rank 0; valid axes are -1...0")
+        return ([1], 0)
     }
 
     /// The softmax of one line, following the rules for special lines above.

@@ -16,23 +16,32 @@ import Foundation
 /// - **Properties:** range (−1, 1) (±1 exactly where the true value rounds there, |x| ≳ 9);
 ///   `tanh(0) = 0`; odd; zero-centred; monotone; saturates (tanh′ < 10⁻³ for |x| > 4.1).
 ///   Special values: tanh(NaN) = NaN, tanh(±∞) = ±1, tanh(±0) = ±0.
-/// - **Accuracy:** within 1 ULP of the true value for every float32 input; the measured
-///   maximum is 0.50 ULP (`swift run tito verify tanh`).
+/// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
+///   every float32 input (`tito verify tanh --exhaustive`); ``Precision/fast`` computes in float
+///   and is within 3 ULP (measured maxima in README). Tensors go through the vectorized kernel in
+///   `Kernels/TanhKernel.swift`, which evaluates `−u/(2 + u)` with `u = e^(−2|x|) − 1`;
+///   ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let tanh = Tanh()
 /// tanh(Tensor([0, 1, -1]))   // [0.0, 0.7615942, -0.7615942]
 /// ```
 public struct Tanh: ElementwiseActivation {
-    /// Makes a tanh; it has no parameters.
+    /// The accuracy tier of the tensor kernels.
+    public let precision: Precision
+
+    /// Makes a tanh in the given tier (``Precision/accurate`` by default).
     ///
     /// ```swift
     /// let tanh = Tanh()
+    /// let quick = Tanh(precision: .fast)
     /// ```
-    public init() {}
+    public init(precision: Precision = .accurate) {
+        self.precision = precision
+    }
 
-    /// `"Tanh"`.
-    public var name: String { "Tanh" }
+    /// `"Tanh"`, or `"Tanh (fast)"` in the fast tier.
+    public var name: String { precision == .fast ? "Tanh (fast)" : "Tanh" }
 
     /// tanh(x): `tanh(|x|)` in double precision, rounded to float, with the sign of `x`.
     ///
@@ -58,6 +67,7 @@ public struct Tanh: ElementwiseActivation {
 /// tanh(x) elementwise: the free-function twin of ``Tanh``.
 ///
 /// ```swift
-/// tanh(Tensor([0]))   // [0.0]
+/// tanh(Tensor([0]))                      // [0.0]
+/// tanh(Tensor([0]), precision: .fast)    // [0.0]
 /// ```
-public func tanh(_ x: Tensor) -> Tensor { Tanh()(x) }
+public func tanh(_ x: Tensor, precision: Precision = .accurate) -> Tensor { Tanh(precision: precision)(x) }

@@ -21,6 +21,11 @@ public struct Tensor: Sendable {
     /// The elements in row-major order (the last index varies fastest).
     public internal(set) var data: [Float]
 
+    /// Storage hook for the kernels' buffer pool (Kernels/BufferPool.swift): set on large kernel
+    /// outputs, it hands `data`'s array back for reuse when the last copy of the tensor goes away.
+    /// `nil` for every other tensor; it takes no part in equality or in the tensor's value.
+    var storageLease: BufferPool.Lease?
+
     /// The number of elements: the product of `shape` (1 for a 0-d tensor).
     ///
     /// ```swift

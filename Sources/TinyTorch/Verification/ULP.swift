@@ -54,4 +54,30 @@ public enum ULP {
         }
         return Double((ReferenceReal(got) - reference).magnitude / spacing(at: reference))
     }
+
+    /// ``error(of:reference:)`` against a double-precision reference, in plain double arithmetic:
+    /// what the exhaustive check of all 2³² inputs uses (the extended-precision version costs
+    /// several times more per call). Same rules for NaN, infinities and the spacing.
+    ///
+    /// ```swift
+    /// ULP.error(of: 1, doubleReference: 1 + 0x1p-25)   // 0.5
+    /// ```
+    public static func error(of got: Float, doubleReference reference: Double) -> Double {
+        if got.isNaN || reference.isNaN { return got.isNaN && reference.isNaN ? 0 : .infinity }
+        if got.isInfinite || reference.isInfinite {
+            if Double(got) == reference { return 0 }
+            let limit = Double(Float.greatestFiniteMagnitude) + Double(Float.greatestFiniteMagnitude.ulp) / 2
+            if got.isInfinite && reference.magnitude >= limit && (got > 0) == (reference > 0) { return 0 }
+            return .infinity
+        }
+        let magnitude = reference.magnitude
+        let difference = (Double(got) - reference).magnitude
+        guard magnitude >= Double(Float.leastNormalMagnitude) else { return difference * 0x1p149 }
+        // 1/spacing is a power of two too: 2^(23 − e), or 2^(24 − e) on an exact power of two,
+        // built from the exponent field (a multiplication instead of a division).
+        let biased = magnitude.bitPattern >> 52
+        let isPowerOfTwo = magnitude.bitPattern & 0x000F_FFFF_FFFF_FFFF == 0
+        let inverseSpacing = Double(bitPattern: (2 * 1023 + (isPowerOfTwo ? 24 : 23) - biased) << 52)
+        return difference * inverseSpacing
+    }
 }

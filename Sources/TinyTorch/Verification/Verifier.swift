@@ -62,30 +62,58 @@ public enum Verifier {
         public var atLeastOneULP: Int = 0
         /// The contract in ULP, if the function has one (`nil` for derivatives).
         public var bound: Double?
+        /// The smallest |true value| the bound covers (1e-30 in the fast tier, else 0); the
+        /// errors of smaller results go to ``maxErrorBelowBound``.
+        public var boundedFrom: Double = 0
+        /// The largest error among results whose true value is below ``boundedFrom``.
+        public var maxErrorBelowBound: Double = 0
+        /// Results that break a promise of every tier, however small: NaN where the true value
+        /// is a number (or the reverse), ±∞ where it is finite, or a lost tail — 0 or ±1 where
+        /// the true value is a normal float more than 16 ULP away.
+        public var failures: Int = 0
+        /// The first input with a failure.
+        public var firstFailure: Float?
 
-        /// Makes an empty report for `function`.
+        /// Makes an empty report for `function`, with a bound that covers results of magnitude
+        /// ≥ `boundedFrom`.
         ///
         /// ```swift
         /// Verifier.Report(function: "relu", bound: 0)
         /// ```
-        public init(function: String, bound: Double?) {
+        public init(function: String, bound: Double?, boundedFrom: Double = 0) {
             self.function = function
             self.bound = bound
+            self.boundedFrom = boundedFrom
         }
 
         /// Whether the contract holds (always true without a bound).
-        public var holds: Bool { bound.map { maxError <= $0 } ?? true }
+        public var holds: Bool { bound.map { maxError <= $0 && failures == 0 } ?? true }
 
-        /// Records one result.
+        /// Records one result against an extended-precision reference.
         mutating func record(input: Float, result: Float, reference: ReferenceReal) {
-            let error = ULP.error(of: result, reference: reference)
+            record(input: input, result: result, reference: Double(reference),
+                   error: ULP.error(of: result, reference: reference))
+        }
+
+        /// Records one result whose error against `reference` is `error` ULP.
+        mutating func record(input: Float, result: Float, reference: Double, error: Double) {
             checked += 1
             if error >= 1 { atLeastOneULP += 1 }
+            let lostTail = (result == 0 || result.magnitude == 1) && error > 16
+                && reference.magnitude >= Double(Float.leastNormalMagnitude)
+            if result.isNaN != reference.isNaN || (result.isInfinite && error.isInfinite) || lostTail {
+                failures += 1
+                if firstFailure == nil { firstFailure = input }
+            }
+            guard reference.magnitude >= boundedFrom || reference.isNaN else {
+                maxErrorBelowBound = Swift.max(maxErrorBelowBound, error)
+                return
+            }
             if error > maxError || checked == 1 {
                 maxError = error
                 worstInput = input
                 worstResult = result
-                worstReference = Double(reference)
+                worstReference = reference
             }
         }
 
@@ -93,6 +121,9 @@ public enum Verifier {
         mutating func merge(_ other: Report) {
             checked += other.checked
             atLeastOneULP += other.atLeastOneULP
+            failures += other.failures
+            firstFailure = firstFailure ?? other.firstFailure
+            maxErrorBelowBound = Swift.max(maxErrorBelowBound, other.maxErrorBelowBound)
             if other.maxError > maxError {
                 maxError = other.maxError
                 worstInput = other.worstInput
@@ -112,7 +143,9 @@ public enum Verifier {
         error.isInfinite ? "inf" : String(format: "%.2f", error)
     }
 
-    /// Checks `activation`'s value and derivative at every input against its reference.
+    /// Checks `activation`'s value (``Activation/forward(_:)``) and derivative (as
+    /// ``Activation/backward(_:gradOutput:)`` gives it for a gradient of 1) at every input
+    /// against its reference: the tensor kernels, in the activation's own tier.
     ///
     /// ```swift
     /// let (value, derivative) = Verifier.verify(Tanh(), inputs: [0, 1, -1])
@@ -120,13 +153,15 @@ public enum Verifier {
     public static func verify(_ activation: some ReferenceEvaluable, inputs: [Float] = sampleInputs())
         -> (value: Report, derivative: Report)
     {
-        var value = Report(function: activation.name, bound: activation.accuracyBound)
+        var value = Report(function: activation.name, bound: activation.accuracyBound,
+                           boundedFrom: activation.boundedFrom)
         var derivative = Report(function: activation.name + "′", bound: nil)
-        let outputs = activation.forward(Tensor(inputs)).data
-        for (x, y) in zip(inputs, outputs) {
-            value.record(input: x, result: y, reference: activation.referenceValue(at: ReferenceReal(x)))
-            derivative.record(input: x, result: activation.derivative(at: x),
-                              reference: activation.referenceDerivative(at: ReferenceReal(x)))
+        let x = Tensor(inputs)
+        let outputs = activation.forward(x).data
+        let slopes = activation.backward(x, gradOutput: Tensor.ones(shape: x.shape)).data   // 1·f′(x)
+        for (i, x) in inputs.enumerated() {
+            value.record(input: x, result: outputs[i], reference: activation.referenceValue(at: ReferenceReal(x)))
+            derivative.record(input: x, result: slopes[i], reference: activation.referenceDerivative(at: ReferenceReal(x)))
         }
         return (value, derivative)
     }

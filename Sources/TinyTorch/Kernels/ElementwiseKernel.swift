@@ -1,0 +1,127 @@
+// How an elementwise activation runs over contiguous storage: a vector kernel for 8 elements
+// in each precision tier, and the loops that feed it. (VectorizedActivation.swift connects the
+// kernels to the activations and to tensors; Kernels.swift splits the work over threads.)
+
+/// The vectorized form of an elementwise activation: f and the gradient product g·f′ on
+/// 8 lanes at a time, in each ``Precision`` tier.
+///
+/// A kernel is a caseless enum of static functions, so that every loop over it is specialized
+/// and inlined. Only the accurate functions are required: a kernel with a single exact tier
+/// (ReLU) gets the fast ones for free.
+protocol ElementwiseKernel: Sendable {
+    /// f(x) per lane, within 1 ULP (or exact) for every input.
+    static func accurateValue(_ x: FloatVector) -> FloatVector
+    /// f(x) per lane within the activation's documented fast bound, for every input.
+    static func fastValue(_ x: FloatVector) -> FloatVector
+    /// g·f′(x) per lane, computed as accurately as the value.
+    static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
+    /// g·f′(x) per lane in the fast tier.
+    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
+    /// Elements from which an accurate-tier call is split over threads: where the split saves
+    /// more than the ≈ 14 µs it costs to wake a second thread (measured; docs/performance.md).
+    static var parallelThreshold: Int { get }
+    /// The same for the fast tier, which does the same work in about half the time: by default
+    /// twice ``parallelThreshold``.
+    static var fastParallelThreshold: Int { get }
+
+    /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
+    /// (Implemented once below; a requirement so that calls through `any ElementwiseKernel.Type`
+    /// reach the loop specialized for each kernel.)
+    static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
+                        count: Int, precision: Precision)
+
+    /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
+    static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
+                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision)
+}
+
+extension ElementwiseKernel {
+    static var fastParallelThreshold: Int { 2 * parallelThreshold }
+    static func fastValue(_ x: FloatVector) -> FloatVector { accurateValue(x) }
+    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
+        accurateGradient(x, gradOutput)
+    }
+
+    /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
+    static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
+                        count: Int, precision: Precision) {
+        switch precision {
+        case .accurate: map(AccurateTier.self, input, output, count)
+        case .fast: map(FastTier.self, input, output, count)
+        }
+    }
+
+    /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
+    static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
+                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision) {
+        switch precision {
+        case .accurate: zipMap(AccurateTier.self, x, gradOutput, gradInput, count)
+        case .fast: zipMap(FastTier.self, x, gradOutput, gradInput, count)
+        }
+    }
+
+    // The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
+    // zero-padded copy, so every element goes through the same vector code and its result never
+    // depends on where it sits: that is why the output is bitwise identical for any thread split
+    // (parts start on multiples of 8). They are generic over the kernel (Self) and the
+    // tier, so that each kernel–tier pair gets its own loop with the kernel inlined (a function
+    // passed as a value stayed an indirect call per vector).
+
+    @inline(__always)
+    private static func map<T: Tier>(_ tier: T.Type, _ input: UnsafePointer<Float>,
+                                     _ output: UnsafeMutablePointer<Float>, _ count: Int) {
+        var i = 0
+        while i &+ vectorWidth <= count {
+            T.value(Self.self, FloatVector(loadingFrom: input + i)).store(to: output + i)
+            i &+= vectorWidth
+        }
+        if i < count {
+            T.value(Self.self, FloatVector(loadingFrom: input + i, count: count - i)).store(to: output + i, count: count - i)
+        }
+    }
+
+    @inline(__always)
+    private static func zipMap<T: Tier>(_ tier: T.Type, _ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>,
+                                        _ output: UnsafeMutablePointer<Float>, _ count: Int) {
+        var i = 0
+        while i &+ vectorWidth <= count {
+            T.gradient(Self.self, FloatVector(loadingFrom: x + i), FloatVector(loadingFrom: g + i)).store(to: output + i)
+            i &+= vectorWidth
+        }
+        if i < count {
+            let n = count - i
+            T.gradient(Self.self, FloatVector(loadingFrom: x + i, count: n), FloatVector(loadingFrom: g + i, count: n))
+                .store(to: output + i, count: n)
+        }
+    }
+}
+
+/// A precision tier as a type: it picks a kernel's functions at compile time.
+private protocol Tier {
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector
+}
+
+private enum AccurateTier: Tier {
+    @inline(__always)
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.accurateValue(x)
+    }
+
+    @inline(__always)
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector {
+        K.accurateGradient(x, g)
+    }
+}
+
+private enum FastTier: Tier {
+    @inline(__always)
+    static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.fastValue(x)
+    }
+
+    @inline(__always)
+    static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector {
+        K.fastGradient(x, g)
+    }
+}

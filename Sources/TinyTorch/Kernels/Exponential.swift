@@ -1,0 +1,102 @@
+// e^a, the one transcendental the smooth activations are built on, for whole vectors.
+//
+// Both tiers use the same classic method (Cody & Waite; Cephes, SLEEF and every vector math
+// library do the same):
+//
+//   1. Range reduction: a = n·ln 2 + r with n = round(a / ln 2), so |r| ≤ ln2/2 ≈ 0.347.
+//      Adding 1.5·2^p (p = 23 for float, 52 for double) rounds a/ln2 to an integer in one
+//      operation and leaves n in the low bits of the sum ("k" below).
+//   2. e^r ≈ 1 + r + r²·P(r) on [−ln2/2, ln2/2], P a minimax polynomial.
+//   3. e^a = 2ⁿ·e^r, 2ⁿ built by shifting k's bits into the exponent field.
+//
+// The polynomials were fitted with Lawson's minimax algorithm (docs/performance.md); the error
+// figures are the fit's maximum over the interval.
+
+/// e^a for float vectors, a ≤ 0: the fast tier's building block.
+enum FloatExponential {
+    static let roundingShift: Float = 0x1.8p23
+    static let log2e: Float = 1.442_695_04
+    /// ln 2 split so that n·ln2High is exact for |n| < 512 (it has 15 significant bits):
+    /// a − n·ln2High is then exact, which keeps r accurate even without a fused multiply-add.
+    static let ln2High: Float = 0.693_145_751_953_125
+    static let ln2Low: Float = 1.428_606_765_330_187e-6
+
+    /// e^r ≈ 1 + r + r²·P(r) to within 9.5e-8 (1.6 float ULP at 1) on [−ln2/2, ln2/2]. Degree 5.
+    @inline(__always)
+    static func polynomial(_ r: FloatVector) -> FloatVector {
+        var p = fma(r, 0.008_374_640_718_102_455, 0.041_898_276_656_866_074)
+        p = fma(fma(p, r, 0.166_664_570_569_992_07), r, 0.499_991_476_535_797_1)
+        return fma(fma(p, r, 1), r, 1)
+    }
+
+    /// e^(high + low) for an argument split in two floats (|low| ≪ 1), high ∈ [−110, 0]: for
+    /// arguments such as −x²/2, whose rounding to one float would cost up to 64 ULP at x = 13.
+    /// n·ln2High is exact and so is high − n·ln2High (the two are within a factor of 2, or n = 0).
+    ///
+    /// The result is scaled in two steps, by 2^(n+64) and then 2^−64: exact for normal results,
+    /// and one correct rounding for subnormal ones (e^a < 1.2e-38, a < −87.3), so the callers'
+    /// tails fade into the subnormals and reach 0 instead of breaking the exponent field.
+    @inline(__always)
+    static func exp(high: FloatVector, low: FloatVector) -> FloatVector {
+        let k = fma(high + low, log2e, roundingShift)
+        let n = k - roundingShift
+        let r = fma(n, -ln2High, high) + fma(n, -ln2Low, low)
+        return scale(polynomial(r), by: k)
+    }
+
+    /// p·2ⁿ for k = n + ``roundingShift`` (n an integer in [−190, 63]): by 2^(n+64), exactly,
+    /// then by 2^−64, which rounds once if the result is subnormal.
+    @inline(__always)
+    static func scale(_ p: FloatVector, by k: FloatVector) -> FloatVector {
+        p * FloatVector(bits: (k.bits &<< 23) &+ ((127 + 64) << 23)) * 0x1p-64
+    }
+
+    /// e^a for a ∈ [−110, 0], within about 2 ULP for normal results (see ``exp(high:low:)``).
+    ///
+    /// ```swift
+    /// FloatExponential.exp(FloatVector(repeating: -1))   // ≈ 0.36787945 in every lane
+    /// ```
+    @inline(__always)
+    static func exp(_ a: FloatVector) -> FloatVector {
+        let k = fma(a, log2e, roundingShift)
+        let n = k - roundingShift
+        return scale(polynomial(fma(n, -ln2Low, fma(n, -ln2High, a))), by: k)
+    }
+}
+
+/// e^a for double vectors: the accurate tier's building block. Its relative error, 3.2e-9,
+/// is 0.05 float ULP at most, so a float result computed from it in double precision and
+/// rounded once stays within 0.5 + 0.06 ULP.
+enum DoubleExponential {
+    static let roundingShift: Double = 0x1.8p52
+    static let log2e: Double = 1.442_695_040_888_963_4
+    static let ln2: Double = 0.693_147_180_559_945_3
+
+    /// a = n·ln2 + r: returns r (|r| ≤ ln2/2) and k, a double whose low bits hold n.
+    /// One step suffices: n·(ln2 − ln2 as double) < 3e-14 for every |n| ≤ 1022.
+    @inline(__always)
+    static func reduce(_ a: DoubleVector) -> (r: DoubleVector, k: DoubleVector) {
+        let k = fma(a, log2e, roundingShift)
+        let n = k - roundingShift
+        return (fma(n, -ln2, a), k)
+    }
+
+    /// e^r ≈ 1 + r + r²·P(r) to within 3.2e-9 on [−ln2/2, ln2/2]. Degree 6.
+    @inline(__always)
+    static func polynomial(_ r: DoubleVector) -> DoubleVector {
+        var p = fma(r, 0.001_395_047_892_183_278_6, 0.008_368_882_334_622_74)
+        p = fma(fma(fma(p, r, 0.041_666_205_984_854_43), r, 0.166_665_188_979_665_54), r, 0.500_000_009_512_869_4)
+        return fma(fma(p, r, 1), r, 1)
+    }
+
+    /// e^a for a ∈ [−708, 709] (normal results), relative error < 3.2e-9.
+    ///
+    /// ```swift
+    /// DoubleExponential.exp(DoubleVector(repeating: -1))   // ≈ 0.36787944 in every lane
+    /// ```
+    @inline(__always)
+    static func exp(_ a: DoubleVector) -> DoubleVector {
+        let (r, k) = reduce(a)
+        return DoubleVector(bits: polynomial(r).bits &+ (k.bits &<< 52))
+    }
+}
