@@ -8,7 +8,8 @@
 //   formed exactly (in double it is; in float as a high + low pair), because in the tail any
 //   rounding of z² becomes a relative error of the result (64 ULP at x = −13 in float).
 // - tanh form, x·σ(2u), u = √(2/π)(x + 0.044715x³), and sigmoid form, x·σ(1.702x): the logistic
-//   of SigmoidKernel.swift, with its argument in double precision (see Logistic.fastDecay).
+//   of SigmoidKernel.swift, with its argument in double precision (see Logistic.fastDecay). The
+//   tanh form's fast tier is its accurate one.
 
 /// √(2/π)·2 and the cubic coefficient times it: z = x·(c₁ + c₃x²) = 2u.
 private let tanhLinear = 2 * GELU.sqrt2OverPi
@@ -110,7 +111,9 @@ enum GELUErfKernel: ElementwiseKernel {
 /// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
 ///
 /// - Accurate: in double precision, rounded once.
-/// - Fast: z and its range reduction in double, the rest in float.
+/// - Fast: the same. Its argument z has to be computed in double anyway (see Logistic.fastDecay),
+///   and converting z's reduction back to float for the rest cost more than it saved: measured
+///   0.53 Gelem/s against 0.65 for the double path (docs/performance.md).
 enum GELUTanhKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 15
 
@@ -133,26 +136,6 @@ enum GELUTanhKernel: ElementwiseKernel {
             let (s, slope) = Logistic.valueAndSlope(argument(x))
             return g * fma(x * slope, fma(x * x, 3 * tanhCubic, tanhLinear), s)
         }
-    }
-
-    /// x·σ(z) with z from x held to [−11, 11] (|z| ≤ 112.5, and e^(−110) is 0 in float), the
-    /// product on max(x, −11).
-    @inline(__always)
-    static func fastValue(_ x: FloatVector) -> FloatVector {
-        let (low, high) = x.atLeast(-11).atMost(11).widened
-        let e = Logistic.fastDecay(argument(low), argument(high))   // z < 0 exactly where x < 0
-        return x.atLeast(-11) * Logistic.numerator(x, e) / (1 + e)
-    }
-
-    @inline(__always)
-    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        let x = x.atLeast(-11).atMost(11)
-        let (low, high) = x.widened
-        let e = Logistic.fastDecay(argument(low), argument(high))
-        let d = 1 + e
-        let slope = e / (d * d)
-        let dz = fma(x * x, Float(3 * tanhCubic), Float(tanhLinear))
-        return gradOutput * fma(x * slope, dz, Logistic.numerator(x, e) / d)
     }
 }
 
