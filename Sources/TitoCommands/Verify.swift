@@ -78,8 +78,9 @@ struct Verify: ConsoleCommand {
                     let (value, slope) = exhaustive
                         ? exhaustively(evaluable, label: label, threads: threads, on: console)
                         : Verifier.verify(evaluable, inputs: sample)
-                    let specials = specialValues(evaluable)
+                    var specials = specialValues(evaluable)
                     holds = holds && value.holds && specials == "ok"
+                    if exhaustive && evaluable.isMonotone && value.monotonicityBreaks == 0 { specials += ", monotone" }
                     rows.append(row(label, precision(of: activation), value, specials: specials, derivative: slope))
                 } else if let (report, slope) = Verifier.verify(anyActivation: activation, inputs: sample) {
                     holds = holds && report.holds
@@ -154,8 +155,8 @@ struct Verify: ConsoleCommand {
                             derivative: Verifier.Report?) -> [String] {
         let bound = report.bound.map { "≤ " + Verifier.format($0) } ?? "-"
         let tiny = report.boundedFrom > 0 ? Verifier.format(report.maxErrorBelowBound) : "-"
-        let failures = report.failures == 0 ? specials
-            : "\(report.failures) lost tails or NaN/∞, first at x = \(report.firstFailure ?? 0)"
+        let failures = report.failures > 0 ? "\(report.failures) lost tails or NaN/∞, first at x = \(report.firstFailure ?? 0)"
+            : report.monotonicityBreaks > 0 ? "\(report.monotonicityBreaks) steps back: not monotone" : specials
         return [label, tier, bound + (report.holds ? "" : " ✗ broken"), Verifier.format(report.maxError),
                 "\(report.worstInput)", "\(report.atLeastOneULP)", "\(report.checked)", tiny, failures,
                 derivative.map { Verifier.format($0.maxError) } ?? "-", derivative.map { "\($0.worstInput)" } ?? "-"]

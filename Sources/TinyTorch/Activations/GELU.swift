@@ -22,11 +22,11 @@ import Foundation
 ///   `GELU(+∞) = +∞`, `GELU(−∞) = −0`, NaN propagates; no overflow for any input.
 /// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
 ///   every float32 input in all three forms: at most 0.64, 0.57 and 0.57 ULP over all 2³² inputs
-///   (`tito verify gelu gelu_tanh gelu_sigmoid --exhaustive`). ``Precision/fast`` computes in
-///   float: within 11 ULP (exact form, measured 10.99) and 5 ULP (sigmoid form, 4.71) for results
-///   ≥ 1e-30; the tanh form's fast tier is its accurate one (its argument needs double either
-///   way). Tensors go through the vectorized kernels in `Kernels/GELUKernel.swift`;
-///   ``value(at:)`` is the scalar definition.
+///   (`tito verify gelu gelu_tanh gelu_sigmoid --exhaustive`). ``Precision/fast`` computes the
+///   exact form in float: within 11 ULP (measured 10.99) for results ≥ 1e-30. The tanh and
+///   sigmoid forms' fast tier is their accurate one: their argument needs double precision
+///   either way, and a float remainder was measured slower. Tensors go through the vectorized
+///   kernels in `Kernels/GELUKernel.swift`; ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let gelu = GELU()

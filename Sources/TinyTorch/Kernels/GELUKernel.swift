@@ -8,8 +8,7 @@
 //   formed exactly (in double it is; in float as a high + low pair), because in the tail any
 //   rounding of z² becomes a relative error of the result (64 ULP at x = −13 in float).
 // - tanh form, x·σ(2u), u = √(2/π)(x + 0.044715x³), and sigmoid form, x·σ(1.702x): the logistic
-//   of SigmoidKernel.swift, with its argument in double precision (see Logistic.fastDecay). The
-//   tanh form's fast tier is its accurate one.
+//   of SigmoidKernel.swift in double precision, in both tiers (see GELUTanhKernel).
 
 /// √(2/π)·2 and the cubic coefficient times it: z = x·(c₁ + c₃x²) = 2u.
 private let tanhLinear = 2 * GELU.sqrt2OverPi
@@ -111,9 +110,10 @@ enum GELUErfKernel: ElementwiseKernel {
 /// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
 ///
 /// - Accurate: in double precision, rounded once.
-/// - Fast: the same. Its argument z has to be computed in double anyway (see Logistic.fastDecay),
-///   and converting z's reduction back to float for the rest cost more than it saved: measured
-///   0.53 Gelem/s against 0.65 for the double path (docs/performance.md).
+/// - Fast: the same. In the far negative tail σ(z) ≈ e^z turns every rounding of z into a relative
+///   error of |z|·2⁻²⁴ (90 ULP at z = −87), so z and its range reduction have to be computed in
+///   double anyway, and bringing the reduced argument back to float for the rest cost more than
+///   it saved: measured 0.53 Gelem/s against 0.65 for the double path (docs/performance.md).
 enum GELUTanhKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 15
 
@@ -142,7 +142,8 @@ enum GELUTanhKernel: ElementwiseKernel {
 /// GELU's sigmoid form, x·σ(1.702x).
 ///
 /// - Accurate: in double precision, rounded once.
-/// - Fast: z = 1.702x and its range reduction in double, the rest in float.
+/// - Fast: the same, for the reason given for the tanh form (measured 0.56 Gelem/s for a float
+///   version against 0.72 for the double path).
 enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 15
 
@@ -159,22 +160,5 @@ enum GELUSigmoidKernel: ElementwiseKernel {
             let (s, slope) = Logistic.valueAndSlope(GELU.sigmoidScale * x)
             return g * fma(GELU.sigmoidScale * x, slope, s)
         }
-    }
-
-    /// x·σ(1.702x) with x held to [−65, 65] inside σ (|z| ≤ 110.6), the product on max(x, −65).
-    @inline(__always)
-    static func fastValue(_ x: FloatVector) -> FloatVector {
-        let (low, high) = x.atLeast(-65).atMost(65).widened
-        let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
-        return x.atLeast(-65) * Logistic.numerator(x, e) / (1 + e)
-    }
-
-    @inline(__always)
-    static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
-        let x = x.atLeast(-65).atMost(65)
-        let (low, high) = x.widened
-        let e = Logistic.fastDecay(GELU.sigmoidScale * low, GELU.sigmoidScale * high)
-        let d = 1 + e
-        return gradOutput * fma(x * Float(GELU.sigmoidScale), e / (d * d), Logistic.numerator(x, e) / d)
     }
 }

@@ -42,22 +42,6 @@ enum Logistic {
         FloatExponential.exp(z.negativeMagnitude.atLeast(-110))
     }
 
-    /// e^(−|z|) in float for a z that only double precision holds exactly: GELU's tanh and
-    /// sigmoid forms compute z = 2u(x) or 1.702x, and in the far negative tail σ(z) ≈ e^z turns
-    /// every rounding of z into a relative error of |z|·2⁻²⁴, up to 90 ULP at z = −87. So z and
-    /// the range reduction z = n·ln2 + r stay in double; only r (|r| ≤ 0.35, so its rounding
-    /// costs 0.25 ULP) and n come back to float for the polynomial. The callers hold |z| below
-    /// 113 (where e^(−113) is already 0 in float and 2ⁿ is still in the scaling's range).
-    @inline(__always)
-    static func fastDecay(_ low: DoubleVector, _ high: DoubleVector) -> FloatVector {
-        let (rLow, kLow) = DoubleExponential.reduce(low.negativeMagnitude)
-        let (rHigh, kHigh) = DoubleExponential.reduce(high.negativeMagnitude)
-        let r = FloatVector(rounding: rLow, rHigh)
-        let shift = DoubleExponential.roundingShift
-        let k = FloatVector(rounding: kLow - shift, kHigh - shift) + FloatExponential.roundingShift
-        return FloatExponential.scale(FloatExponential.polynomial(r), by: k)
-    }
-
     /// The numerator of σ(z) over 1 + e: e for z < 0, 1 otherwise.
     @inline(__always)
     static func numerator(_ z: FloatVector, _ e: FloatVector) -> FloatVector {

@@ -12,7 +12,9 @@ extension Verifier {
     /// after each block. `blocks` selects a part of the range (tests check a few blocks).
     ///
     /// The values and derivatives come from the tensor kernels (``Activation/forward(_:into:)``
-    /// and ``Activation/backward(_:gradOutput:into:)``), in the activation's own tier.
+    /// and ``Activation/backward(_:gradOutput:into:)``), in the activation's own tier. For a
+    /// monotone activation (``ReferenceEvaluable/isMonotone``) the value report also counts the
+    /// neighbouring inputs whose results step back (``Verifier/Report/monotonicityBreaks``).
     ///
     /// ```swift
     /// let (value, _) = Verifier.verifyExhaustively(Sigmoid(), threads: 2)
@@ -29,7 +31,7 @@ extension Verifier {
                 work.run(activation, progress: progress)
             }
         }
-        return (work.value, work.derivative)
+        return (work.valueWithBlockBoundaries(monotone: activation.isMonotone), work.derivative)
     }
 }
 
@@ -41,6 +43,8 @@ private final class ExhaustiveWork: @unchecked Sendable {   // every field is to
     private var done = 0
     private(set) var value: Verifier.Report
     private(set) var derivative: Verifier.Report
+    /// Each block's first and last result, for the monotonicity check across block boundaries.
+    private var ends: [Int: (first: Float, last: Float)] = [:]
 
     init(blocks: Range<Int>, activation: some ReferenceEvaluable) {
         next = blocks.lowerBound
@@ -58,9 +62,11 @@ private final class ExhaustiveWork: @unchecked Sendable {   // every field is to
         return next - 1
     }
 
-    private func finish(_ value: Verifier.Report, _ derivative: Verifier.Report) -> Int {
+    private func finish(_ block: Int, _ value: Verifier.Report, _ derivative: Verifier.Report,
+                        ends: (first: Float, last: Float)) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        self.ends[block] = ends
         self.value.merge(value)
         self.derivative.merge(derivative)
         done += 1
@@ -87,7 +93,32 @@ private final class ExhaustiveWork: @unchecked Sendable {   // every field is to
                 derivative.record(input: input, result: slope.data[i], reference: exactSlope,
                                   error: ULP.error(of: slope.data[i], doubleReference: exactSlope))
             }
-            progress(finish(value, derivative))
+            if activation.isMonotone { value.monotonicityBreaks = ExhaustiveWork.breaks(in: y.data, block: block) }
+            progress(finish(block, value, derivative, ends: (y.data[0], y.data[size - 1])))
         }
+    }
+
+    /// Neighbouring inputs within one block whose results step back. The patterns of a block
+    /// below 0x8000 rise with x; those of a negative block fall (the sign bit is set), so there a
+    /// step forward in the block is a step back in x. NaN inputs and results are skipped.
+    private static func breaks(in y: [Float], block: Int) -> Int {
+        let rising = block < 0x8000
+        var count = 0
+        for i in 0..<y.count - 1 where !y[i].isNaN && !y[i + 1].isNaN {
+            if rising ? y[i + 1] < y[i] : y[i + 1] > y[i] { count += 1 }
+        }
+        return count
+    }
+
+    /// The value report with the pairs across block boundaries added to its monotonicity check
+    /// (the last input of a block and the first of the next are neighbours too).
+    func valueWithBlockBoundaries(monotone: Bool) -> Verifier.Report {
+        guard monotone else { return value }
+        var report = value
+        for (block, end) in ends {
+            guard block & 0x7FFF != 0x7FFF, let next = ends[block + 1], !end.last.isNaN, !next.first.isNaN else { continue }
+            if block < 0x8000 ? next.first < end.last : next.first > end.last { report.monotonicityBreaks += 1 }
+        }
+        return report
     }
 }

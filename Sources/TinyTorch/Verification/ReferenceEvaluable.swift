@@ -45,6 +45,10 @@ public protocol ReferenceEvaluable: ElementwiseActivation {
     /// Sigmoid().doubleReferenceDerivative(at: 0)   // 0.25
     /// ```
     func doubleReferenceDerivative(at x: Double) -> Double
+
+    /// Whether the contract includes monotonicity (non-decreasing over all floats): then the
+    /// exhaustive check also compares the results of every pair of neighbouring inputs.
+    var isMonotone: Bool { get }
 }
 
 extension ReferenceEvaluable {
@@ -52,6 +56,9 @@ extension ReferenceEvaluable {
     public var boundedFrom: Double {
         (self as? any PrecisionTiered)?.precision == .fast ? 1e-30 : 0
     }
+
+    /// `false`: no monotonicity promised unless an activation says so.
+    public var isMonotone: Bool { false }
 
     /// The extended-precision reference rounded to double (slow; activations override it).
     public func doubleReferenceValue(at x: Double) -> Double {
@@ -78,6 +85,8 @@ extension ReLU: ReferenceEvaluable {
     public func referenceDerivative(at x: ReferenceReal) -> ReferenceReal { x.isNaN ? x : (x > 0 ? 1 : 0) }
     /// ReLU is exact: 0 ULP.
     public var accuracyBound: Double { 0 }
+    /// ReLU never decreases.
+    public var isMonotone: Bool { true }
     /// `max(0, x)`, NaN propagated.
     public func doubleReferenceValue(at x: Double) -> Double { x.isNaN ? x : (x > 0 ? x : 0) }
     /// `1` for x > 0, else `0`.
@@ -94,6 +103,8 @@ extension Sigmoid: ReferenceEvaluable {
     }
     /// 1 ULP; 4 ULP in the fast tier.
     public var accuracyBound: Double { precision == .fast ? FastTierBounds.sigmoid : 1 }
+    /// Monotone in the accurate tier (the fast tier's last bit may step back).
+    public var isMonotone: Bool { precision == .accurate }
     /// σ(x) by the per-sign form.
     public func doubleReferenceValue(at x: Double) -> Double { Sigmoid.logistic(x) }
     /// e^(−|x|)/(1 + e^(−|x|))².
@@ -113,6 +124,8 @@ extension Tanh: ReferenceEvaluable {
     }
     /// 1 ULP; 6 ULP in the fast tier.
     public var accuracyBound: Double { precision == .fast ? FastTierBounds.tanh : 1 }
+    /// Monotone in the accurate tier (the fast tier's last bit may step back).
+    public var isMonotone: Bool { precision == .accurate }
     /// tanh(x).
     public func doubleReferenceValue(at x: Double) -> Double { tanh(x) }
     /// 1/cosh²(x).
@@ -155,16 +168,9 @@ extension GELU: ReferenceEvaluable {
         }
     }
 
-    /// 1 ULP in every form; in the fast tier 11 ULP (exact form), 1 ULP (tanh form, whose fast
-    /// tier is its accurate one) and 5 ULP (sigmoid form).
-    public var accuracyBound: Double {
-        guard precision == .fast else { return 1 }
-        switch approximation {
-        case .none: return FastTierBounds.gelu
-        case .tanh: return 1
-        case .sigmoid: return FastTierBounds.geluSigmoid
-        }
-    }
+    /// 1 ULP in every form and tier, except the exact form's fast tier: 11 ULP. (The tanh and
+    /// sigmoid forms' fast tier is their accurate one.)
+    public var accuracyBound: Double { precision == .fast && approximation == .none ? FastTierBounds.gelu : 1 }
 
     /// x·g(x) with the gate in double precision; −0 where the gate is 0.
     public func doubleReferenceValue(at x: Double) -> Double {
@@ -222,5 +228,4 @@ enum FastTierBounds {
     static let tanh = 6.0
     static let silu = 5.0
     static let gelu = 11.0
-    static let geluSigmoid = 5.0
 }

@@ -73,6 +73,9 @@ public enum Verifier {
         public var failures: Int = 0
         /// The first input with a failure.
         public var firstFailure: Float?
+        /// For a monotone activation checked exhaustively: how many pairs of neighbouring inputs
+        /// x < x′ gave f(x) > f(x′).
+        public var monotonicityBreaks = 0
 
         /// Makes an empty report for `function`, with a bound that covers results of magnitude
         /// ≥ `boundedFrom`.
@@ -87,7 +90,7 @@ public enum Verifier {
         }
 
         /// Whether the contract holds (always true without a bound).
-        public var holds: Bool { bound.map { maxError <= $0 && failures == 0 } ?? true }
+        public var holds: Bool { bound.map { maxError <= $0 && failures == 0 && monotonicityBreaks == 0 } ?? true }
 
         /// Records one result against an extended-precision reference.
         mutating func record(input: Float, result: Float, reference: ReferenceReal) {
@@ -123,6 +126,7 @@ public enum Verifier {
             atLeastOneULP += other.atLeastOneULP
             failures += other.failures
             firstFailure = firstFailure ?? other.firstFailure
+            monotonicityBreaks += other.monotonicityBreaks
             maxErrorBelowBound = Swift.max(maxErrorBelowBound, other.maxErrorBelowBound)
             if other.maxError > maxError {
                 maxError = other.maxError
