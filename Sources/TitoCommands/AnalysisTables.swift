@@ -25,7 +25,7 @@ enum AnalysisTables {
             },
             footnote: "Sweep x = k/\(Int(1 / s.sweepStep)) on [−\(figure(s.sweepLimit)), \(figure(s.sweepLimit))] plus ±∞; "
                 + "mean and sparsity (exact zeros) on \(s.normalRows)×\(s.width) seeded N(0, 1) values (seed \(s.seed)); "
-                + "zero-centred when |mean| ≤ 4 standard errors; – where a property needs an elementwise curve.")
+                + "zero-centred when |mean| ≤ 4 standard errors; – where a property needs a curve y = f(x) (not along an axis).")
     }
 
     /// max |f′| and where, f′(0), and saturation on each side.

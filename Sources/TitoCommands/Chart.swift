@@ -39,8 +39,8 @@ struct Chart {
     }
 
     /// The curves of `entries` sampled at `points` points on `[from, to]`, each followed by its
-    /// dashed derivative when asked; activations whose outputs do not line up with their inputs
-    /// are left out and named in the returned notes.
+    /// dashed derivative when asked; the returned notes say how each non-elementwise activation's
+    /// sweep is laid out (``ActivationKind/sweepLayout``).
     static func activations(_ entries: [ActivationCatalog.Entry], from: Float, to: Float,
                             derivatives: Bool, points: Int = 401) -> (chart: Chart, notes: [String]) {
         var series: [Series] = [], notes: [String] = [], plotted: [String] = []
@@ -48,16 +48,16 @@ struct Chart {
             let subject = ActivationUnderTest(entry)
             let index = ActivationCatalog.entries.firstIndex { $0.key == entry.key } ?? 0   // one colour per activation everywhere
             guard let curve = ActivationCurve(subject, from: from, to: to, count: points) else {
-                notes.append("\(subject.name) changes the length of its axis: its outputs do not line up with x, so it is not plotted")
+                notes.append("\(subject.name) does not give the shape its kind promises, so it is not plotted")
                 continue
             }
             plotted.append(subject.name)
             series.append(Series(label: subject.name, x: curve.x, y: curve.y, colour: index, dashed: false))
-            if subject.kind != .elementwise {
-                notes.append("\(subject.name) is drawn over the sweep taken as one 1-d vector")
+            if let layout = entry.kind.sweepLayout {
+                notes.append("\(subject.name) is drawn over \(layout)")
             }
             if derivatives, let derivative = curve.derivative {
-                let label = subject.kind == .elementwise ? "\(subject.name)′" : "\(subject.name) ∂yᵢ/∂xᵢ"
+                let label = entry.kind.isPointwiseOnSweep ? "\(subject.name)′" : "\(subject.name) ∂yᵢ/∂xᵢ"
                 series.append(Series(label: label, x: curve.x, y: derivative, colour: index, dashed: true))
             }
         }

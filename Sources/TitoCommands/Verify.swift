@@ -47,7 +47,7 @@ struct Verify: ConsoleCommand {
         let entries = try ActivationSelection.entries(named: names)
         let started = Date()
         let (table, holds) = Verify.check(entries, tiers: precision, exhaustive: exhaustive, threads: threads,
-                                          on: console)
+                                          withLogSumExp: names.isEmpty && precision != .fast, on: console)
         console.progress("")
         for line in table.text(style: style.style(on: console)) { console.line(line) }
         if exhaustive {
@@ -57,15 +57,18 @@ struct Verify: ConsoleCommand {
         return holds ? 0 : 1
     }
 
-    /// The default (sample) verification of `entries` in both tiers, as text, and whether every contract holds.
-    static func table(for entries: [ActivationCatalog.Entry]) -> (String, Bool) {
-        let (table, holds) = check(entries, tiers: .both, exhaustive: false, threads: 1, on: .capturing())
+    /// The default (sample) verification of `entries` in both tiers (and of
+    /// ``logSumExp(_:axis:keepingDimensions:)``, the one function with a contract that is not an
+    /// activation, when asked), as text, and whether every contract holds.
+    static func table(for entries: [ActivationCatalog.Entry], withLogSumExp: Bool = false) -> (String, Bool) {
+        let (table, holds) = check(entries, tiers: .both, exhaustive: false, threads: 1,
+                                   withLogSumExp: withLogSumExp, on: .capturing())
         return (table.text(style: .plain).joined(separator: "\n") + "\n", holds)
     }
 
     /// Checks every entry in the chosen tiers; the softmax entry has one tier and is checked on the sample.
     static func check(_ entries: [ActivationCatalog.Entry], tiers: Tiers, exhaustive: Bool, threads: Int,
-                      on console: Console) -> (Table, Bool) {
+                      withLogSumExp: Bool = false, on console: Console) -> (Table, Bool) {
         let sample = Verifier.sampleInputs()
         var rows: [[String]] = []
         var holds = true
@@ -86,6 +89,11 @@ struct Verify: ConsoleCommand {
                     rows.append([label, "-", "-", "-", "-", "-", "-", "-", "no fixed reference: learned or random slopes", "-", "-"])
                 }
             }
+        }
+        if withLogSumExp {
+            let report = Verifier.verifyLogSumExp(inputs: sample)
+            holds = holds && report.holds
+            rows.append(row("logsumexp", "one tier", report, specials: "-", derivative: nil))
         }
         let inputs = exhaustive
             ? "all 2^32 float32 inputs against double-precision references (line-wise activations such as softmax: the sample)"

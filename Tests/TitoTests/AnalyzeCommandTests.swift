@@ -38,6 +38,34 @@ struct AnalyzeCommandTests {
         #expect(Set(cost.keys) == ["millisecondsPerMillion", "elementsPerNanosecond", "ratioToReLU", "fractionOfCopyBandwidth"])
     }
 
+    @Test("Softmax2d is measured on images, GLU on its diagonal x·σ(x); the kinds name their input rules")
+    func channelsAndHalving() throws {
+        let run = try tito(["analyze", "softmax2d", "glu", "--json", "--quick"])
+        #expect(run.status == 0)
+        let analysis = try ActivationAnalysis.jsonDecoder().decode(ActivationAnalysis.self, from: Data(run.output.utf8))
+        let (softmax2d, glu) = (analysis.activations[0], analysis.activations[1])
+        #expect(softmax2d.kind == "alongChannels" && glu.kind == "halvingLastAxis")
+        #expect(softmax2d.properties.atZero == nil && softmax2d.gradientFlow != nil)
+        #expect(softmax2d.properties.rangeObserved.min >= 0 && softmax2d.properties.rangeObserved.max <= 1)
+        #expect(glu.properties.atZero == 0 && glu.properties.derivativeAtZero == 0.5)
+        let steepest = try #require(glu.properties.maxAbsDerivative)   // x·σ(x) is steepest, 1.0998, near x = 2.40
+        #expect(abs(steepest.value - 1.0998) < 1e-3 && abs(steepest.at - 2.4) < 0.05)
+        #expect(glu.gradientFlow == nil)
+        #expect(glu.notes.contains { $0.contains("measured on its diagonal: both halves equal to the sweep (a = b = x)") })
+    }
+
+    @Test("Every catalog entry has a row in each of the four tables (on a small sample, to stay fast)")
+    func everyEntry() {
+        var settings = AnalysisSettings.quick
+        (settings.sweepStep, settings.normalRows, settings.gradientRows, settings.layerCounts) = (0.25, 4, 4, [2])
+        (settings.costElements, settings.costMinimumRuns) = (1 << 10, 1)
+        let analysis = ActivationAnalysis.measure(ActivationCatalog.entries, settings: settings)
+        for table in AnalysisTables.all(analysis) {
+            #expect(table.rows.prefix(ActivationCatalog.entries.count).map(\.first) == ActivationCatalog.entries.map(\.activation.name),
+                    "\(table.title)")
+        }
+    }
+
     @Test("Without --json: the four tables, with measured figures")
     func tables() throws {
         let run = try tito(["analyze", "sigmoid", "--quick"])

@@ -25,6 +25,16 @@ struct DemoAndVerifyTests {
         }
     }
 
+    @Test("verify without names adds logSumExp, which holds its 1-ULP contract")
+    func verifyLogSumExp() throws {
+        let (text, holds) = Verify.table(for: [], withLogSumExp: true)
+        #expect(holds)
+        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("logsumexp ") })
+        let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+        #expect(columns[1] == "one" && columns[2] == "tier" && columns[3] == "≤" && columns[4] == "1.00")
+        #expect(!Verify.table(for: [ActivationCatalog.entries[0]]).0.contains("logsumexp"))
+    }
+
     @Test("verify parses names case-insensitively and rejects unknown ones")
     func verifyParsing() throws {
         #expect(throws: Never.self) { try Verify.parse(["Sigmoid", "GELU_TANH"]) }

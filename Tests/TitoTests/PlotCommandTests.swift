@@ -46,6 +46,32 @@ struct PlotCommandTests {
         #expect(attribute("d", of: paths[0]).hasPrefix("M"))
     }
 
+    @Test("Every catalog entry is plotted with its derivative; the notes say how Softmax2d and GLU take the sweep")
+    func everyEntry() throws {
+        let dir = try TemporaryDirectory()
+        let run = try tito(["plot"] + ActivationCatalog.keys + ["--derivative", "--output", dir.file("all.svg")])
+        #expect(run.status == 0)
+        let labels = try elements("path", in: xmlDocument(String(contentsOfFile: dir.file("all.svg"), encoding: .utf8)))
+            .map { attribute("data-label", of: $0) }
+        #expect(labels.count == 2 * ActivationCatalog.entries.count)
+        for entry in ActivationCatalog.entries {
+            let name = entry.activation.name
+            #expect(labels.contains(name) && labels.contains(entry.kind.isPointwiseOnSweep ? name + "′" : name + " ∂yᵢ/∂xᵢ"), "\(name)")
+        }
+        #expect(run.lines.contains("Note: Softmax2d is drawn over the sweep taken as the channels of one (C, 1, 1) image"))
+        #expect(run.lines.contains("Note: GLU is drawn over its diagonal: both halves equal to the sweep (a = b = x)"))
+    }
+
+    @Test("GLU's curve is its diagonal x·σ(x), with slope σ(x) + x·σ′(x)")
+    func gluDiagonal() throws {
+        let (chart, _) = Chart.activations([ActivationCatalog.entry(named: "glu")!], from: -4, to: 4, derivatives: true, points: 9)
+        let (curve, slope) = (chart.series[0], chart.series[1])
+        for (k, x) in curve.x.enumerated() {
+            #expect(abs(curve.y[k] - x * Sigmoid().value(at: x)) <= 1e-6 * max(1, abs(x)))
+            #expect(abs(slope.y[k] - (Sigmoid().value(at: x) + x * Sigmoid().derivative(at: x))) <= 1e-6)
+        }
+    }
+
     @Test("The terminal chart: braille with axis labels and a legend, on a terminal or with --terminal only")
     func terminal() throws {
         let dir = try TemporaryDirectory()

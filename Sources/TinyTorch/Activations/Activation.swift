@@ -11,8 +11,9 @@
 /// relu.forward(Tensor([-2, -1, 0, 1, 2]))   // the same
 /// ```
 ///
-/// Every activation keeps the shape of its input (0-d, zero-size and any rank),
-/// returns a new tensor and leaves its input untouched.
+/// Every activation returns a new tensor and leaves its input untouched. Most keep the
+/// shape of their input (0-d, zero-size and any rank); ``ActivationKind`` names the
+/// exceptions (``Softmax2d`` takes images only, ``GLU`` halves its axis).
 public protocol Activation: Sendable {
     /// The name shown to people, e.g. `"ReLU"` or `"GELU (tanh)"`.
     var name: String { get }

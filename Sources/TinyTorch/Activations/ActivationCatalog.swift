@@ -2,7 +2,8 @@
 /// benchmarks and the peers' scripts use (`relu`, `gelu_tanh`, …).
 ///
 /// `tito plot`, `analyze`, `report`, `test`, `verify` and `bench` all read this
-/// list, so an activation added here appears in every command.
+/// list, so an activation added here appears in every command. Each entry states its
+/// ``ActivationKind``, and every command lays its inputs out as that kind accepts them.
 ///
 /// ```swift
 /// ActivationCatalog.entry(named: "GELU_Tanh")?.activation.name   // "GELU (tanh)"
@@ -17,16 +18,27 @@ public enum ActivationCatalog {
         public let activation: any Activation
         /// One line saying what it is for.
         public let summary: String
+        /// Its input rule: the shapes it accepts and how the checks, the analysis and `tito`
+        /// lay inputs out for it.
+        public let kind: ActivationKind
 
-        /// Makes a catalog entry.
+        /// Makes a catalog entry. `kind` may be left out for an ``ElementwiseActivation``;
+        /// any other activation states how it maps its input.
+        ///
+        /// - Precondition: `kind` is given unless `activation` is an ``ElementwiseActivation``;
+        ///   the message names the key.
         ///
         /// ```swift
         /// ActivationCatalog.Entry(key: "relu", activation: ReLU(), summary: "max(0, x)")
+        /// ActivationCatalog.Entry(key: "softmax", activation: Softmax(), summary: "probabilities", kind: .alongLastAxis)
         /// ```
-        public init(key: String, activation: any Activation, summary: String) {
+        public init(key: String, activation: any Activation, summary: String, kind: ActivationKind? = nil) {
+            precondition(kind != nil || activation is any ElementwiseActivation,
+                         "ActivationCatalog.Entry '\(key)': \(activation.name) is not an ElementwiseActivation; pass its kind")
             self.key = key
             self.activation = activation
             self.summary = summary
+            self.kind = kind ?? .elementwise
         }
     }
 
@@ -39,11 +51,14 @@ public enum ActivationCatalog {
         Entry(key: "gelu_tanh", activation: GELU(approximation: .tanh), summary: "GELU's tanh approximation"),
         Entry(key: "gelu_sigmoid", activation: GELU(approximation: .sigmoid), summary: "GELU's sigmoid approximation x·σ(1.702x)"),
         Entry(key: "silu", activation: SiLU(), summary: "x·σ(x) (swish): a smooth, self-gated ReLU"),
-        Entry(key: "softmax", activation: Softmax(), summary: "probabilities along an axis"),
+        Entry(key: "softmax", activation: Softmax(), summary: "probabilities along an axis", kind: .alongLastAxis),
         // BEGIN activation family (issue 5)
         Entry(key: "leaky_relu", activation: LeakyReLU(), summary: "x, or 0.01x below 0: ReLU whose gradient never dies"),
-        Entry(key: "prelu", activation: PReLU(), summary: "leaky ReLU with a learned slope (0.25 initially)"),
-        Entry(key: "rrelu", activation: RReLU(), summary: "leaky ReLU with a random slope in [1/8, 1/3) when training"),
+        // PReLU with one weight and RReLU in evaluation map every element alone.
+        Entry(key: "prelu", activation: PReLU(), summary: "leaky ReLU with a learned slope (0.25 initially)",
+              kind: .elementwise),
+        Entry(key: "rrelu", activation: RReLU(), summary: "leaky ReLU with a random slope in [1/8, 1/3) when training",
+              kind: .elementwise),
         Entry(key: "relu6", activation: ReLU6(), summary: "min(max(0, x), 6): the mobile networks' rectifier"),
         Entry(key: "relu_squared", activation: ReLUSquared(), summary: "max(0, x)²"),
         Entry(key: "threshold", activation: Threshold(threshold: 0, value: 0), summary: "x above a threshold, a fixed value below"),
@@ -64,10 +79,13 @@ public enum ActivationCatalog {
         Entry(key: "hardshrink", activation: Hardshrink(), summary: "x outside [−0.5, 0.5], 0 inside"),
         Entry(key: "softshrink", activation: Softshrink(), summary: "x moved 0.5 toward 0, 0 inside [−0.5, 0.5]"),
         Entry(key: "tanhshrink", activation: Tanhshrink(), summary: "x − tanh(x), by its series near 0"),
-        Entry(key: "log_softmax", activation: LogSoftmax(), summary: "log-probabilities along an axis"),
-        Entry(key: "softmin", activation: Softmin(), summary: "softmax(−x): probabilities favouring the smallest"),
-        // Softmax2d (needs rank 3 or 4) and GLU (halves its axis) are not listed: every command and
-        // check feeds catalog entries tensors of any shape and expects that shape back.
+        Entry(key: "log_softmax", activation: LogSoftmax(), summary: "log-probabilities along an axis", kind: .alongLastAxis),
+        Entry(key: "softmin", activation: Softmin(), summary: "softmax(−x): probabilities favouring the smallest",
+              kind: .alongLastAxis),
+        Entry(key: "softmax2d", activation: Softmax2d(), summary: "softmax over the channels of (C, H, W) or (N, C, H, W)",
+              kind: .alongChannels),
+        Entry(key: "glu", activation: GLU(), summary: "a·σ(b) for the halves [a, b] of the last axis: halves its length",
+              kind: .halvingLastAxis),
         // END activation family (issue 5)
     ]
 

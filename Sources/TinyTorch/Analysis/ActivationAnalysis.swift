@@ -36,7 +36,7 @@ public struct ActivationAnalysis: Sendable, Codable, Equatable {
         public var key: String
         /// The display name, e.g. `"GELU (tanh)"`.
         public var name: String
-        /// `"elementwise"`, `"alongLastAxis"` or `"reshapingLastAxis"`.
+        /// The ``ActivationKind``: `"elementwise"`, `"alongLastAxis"`, `"alongChannels"` or `"halvingLastAxis"`.
         public var kind: String
         /// The measured properties.
         public var properties: MeasuredProperties
@@ -62,13 +62,15 @@ public struct ActivationAnalysis: Sendable, Codable, Equatable {
             let subject = ActivationUnderTest(entry)
             let flow = GradientFlow(subject, through: stack)
             var notes: [String] = []
-            if subject.kind != .elementwise {
-                notes.append("not elementwise: curve properties (limits, f(0), symmetry, derivative) are not measured; range, mean and sparsity come from the N(0, 1) batch")
+            if let layout = subject.kind.sweepLayout {
+                notes.append(subject.kind.isPointwiseOnSweep
+                    ? "the curve (range, limits, f(0), symmetry, derivative) is measured on \(layout); mean and sparsity on the N(0, 1) batch"
+                    : "not a curve: each output depends on the whole line, so limits, f(0), symmetry and derivative are not measured; range, mean and sparsity come from the N(0, 1) batch")
             }
             if flow == nil {
-                notes.append("gradient flow needs a backward pass whose gradient keeps the input's shape")
+                notes.append("gradient flow needs a backward pass whose gradient chains through layers of equal width (not one that halves its axis)")
             }
-            records.append(Record(key: entry.key, name: subject.name, kind: "\(subject.kind)",
+            records.append(Record(key: entry.key, name: subject.name, kind: subject.kind.rawValue,
                                   properties: MeasuredProperties(subject, settings: settings), gradientFlow: flow,
                                   cost: entry.key == reluEntry?.key ? relu! : Cost(subject, settings: settings, copy: copy, relu: relu),
                                   notes: notes))

@@ -3,8 +3,9 @@
 /// than ReLU".
 ///
 /// Each figure is the best of several timed calls (after a warm-up) on a seeded
-/// N(0, 1) batch of ``AnalysisSettings/costElements`` elements, shaped
-/// `[n/width, width]` so axis-wise activations see lines. Timings depend on the
+/// N(0, 1) batch of ``AnalysisSettings/costElements`` elements: lines `[n/width, width]`
+/// laid out by the activation's kind, so axis-wise activations see lines (and Softmax2d
+/// images). Timings depend on the
 /// machine and its load; they are measured, never asserted.
 ///
 /// ```swift
@@ -24,7 +25,7 @@ public struct Cost: Sendable, Codable, Equatable {
 
     /// Times `subject.forward` and relates it to a copy of the same batch and to ReLU's cost.
     public init(_ subject: ActivationUnderTest, settings: AnalysisSettings, copy: Cost?, relu: Cost?) {
-        let x = Cost.batch(settings)
+        let x = subject.kind.input(fromLines: Cost.batch(settings))
         let seconds = Cost.bestTime(settings) { withExtendedLifetime(subject.forward(x)) {} }
         self.init(seconds: seconds, elements: x.count)
         ratioToReLU = relu.map { millisecondsPerMillion / $0.millisecondsPerMillion }

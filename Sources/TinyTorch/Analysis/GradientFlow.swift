@@ -56,15 +56,18 @@ public struct GradientFlow: Sendable, Codable, Equatable {
         self.init(subject, through: Layers(settings: settings))
     }
 
-    /// Runs the model for `subject` through `stack`; `nil` without a backward pass or when the
-    /// activation changes its axis' length (its gradients would not chain through equal layers).
+    /// Runs the model for `subject` through `stack`, each batch laid out by its kind (images
+    /// for `.alongChannels`); `nil` without a backward pass, or when the activation halves its
+    /// axis (its gradients would not chain through layers of equal width).
     public init?(_ subject: ActivationUnderTest, through stack: Layers) {
-        guard let backward = subject.backward, subject.kind != .reshapingLastAxis else { return nil }
+        let kind = subject.kind
+        guard let backward = subject.backward, kind != .halvingLastAxis else { return nil }
         var g = stack.start
         let start = GradientFlow.rms(g)
         sizes = []
         for (index, layer) in stack.layers.enumerated() {
-            g = matmul(backward(layer.preActivation, g), layer.transposedWeights)
+            let gradient = backward(kind.input(fromLines: layer.preActivation), kind.input(fromLines: g))
+            g = matmul(gradient.reshaped(to: g.shape), layer.transposedWeights)
             if stack.counts.contains(index + 1) {
                 sizes.append(Size(layers: index + 1, relativeRMS: GradientFlow.rms(g) / start))
             }

@@ -2,9 +2,10 @@
 /// rather than typed in.
 ///
 /// Curve properties (`atZero`, limits, symmetry, monotonicity, derivative figures,
-/// saturation) come from the dense sweep of ``AnalysisSettings`` and exist for
-/// elementwise activations only; `meanOnNormal`, `zeroCentred` and `sparsity` come
-/// from the seeded N(0, 1) batch and exist for every activation.
+/// saturation) come from the dense sweep of ``AnalysisSettings`` and exist where the
+/// sweep is a curve (``ActivationKind/isPointwiseOnSweep``: elementwise activations, and
+/// GLU on its diagonal); `meanOnNormal`, `zeroCentred` and `sparsity` come from the seeded
+/// N(0, 1) batch, laid out by the activation's kind, and exist for every activation.
 ///
 /// ```swift
 /// let p = MeasuredProperties(ActivationUnderTest(Sigmoid()), settings: .quick)
@@ -13,7 +14,7 @@
 /// p.symmetry?.kind                  // .point (about (0, 0.5))
 /// ```
 public struct MeasuredProperties: Sendable, Codable, Equatable {
-    /// The smallest and largest output seen over the sweep and at ±∞ (elementwise activations),
+    /// The smallest and largest output seen over the sweep and at ±∞ (where the sweep is a curve),
     /// or on the N(0, 1) batch (the others).
     public var rangeObserved: ClosedInterval
     /// f(−∞).
@@ -107,7 +108,7 @@ public struct MeasuredProperties: Sendable, Codable, Equatable {
 
     /// Measures every property of `subject` with `settings`.
     public init(_ subject: ActivationUnderTest, settings: AnalysisSettings) {
-        let normal = subject.forward(settings.normalInput).data.map(Double.init)
+        let normal = subject.forward(subject.kind.input(fromLines: settings.normalInput)).data.map(Double.init)
         let n = Double(normal.count)
         let mean = normal.reduce(0, +) / n
         let variance = normal.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
@@ -117,9 +118,9 @@ public struct MeasuredProperties: Sendable, Codable, Equatable {
 
         let finiteNormal = normal.filter(\.isFinite)
         rangeObserved = ClosedInterval(min: Float(finiteNormal.min() ?? .nan), max: Float(finiteNormal.max() ?? .nan))
-        guard subject.kind == .elementwise, let curve = ActivationCurve(subject, at: settings.sweep) else { return }
+        guard subject.kind.isPointwiseOnSweep, let curve = ActivationCurve(subject, at: settings.sweep) else { return }
 
-        let limits = subject.forward(Tensor([-.infinity, .infinity])).data
+        let limits = subject.forward(subject.kind.sweep([-.infinity, .infinity])).data
         atNegativeInfinity = limits[0]
         atPositiveInfinity = limits[1]
         let seen = (curve.y + limits).filter { !$0.isNaN }

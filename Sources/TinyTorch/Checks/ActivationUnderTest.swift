@@ -13,23 +13,12 @@
 /// ActivationChecks.relu(theirs).count   // the same checks as for ours
 /// ```
 public struct ActivationUnderTest: Sendable {
-    /// How an activation relates inputs to outputs, which decides the checks that apply.
-    public enum Kind: Sendable, Equatable {
-        /// `y[i] = f(x[i])`: every element on its own (ReLU, Sigmoid, GELU…).
-        case elementwise
-        /// Each line along the last axis is mapped as a whole and keeps its length (Softmax).
-        case alongLastAxis
-        /// Lines along the last axis are mapped to lines of another length (GLU halves them):
-        /// shape-preservation checks do not apply.
-        case reshapingLastAxis
-    }
-
     /// The name people read, e.g. `"ReLU"` or `"GELU (tanh)"`.
     public let name: String
     /// The name used in failure lines: `relu([-2.0]) gave …`.
     public let callName: String
-    /// How inputs map to outputs.
-    public let kind: Kind
+    /// How inputs map to outputs: the shapes the checks give it and expect back.
+    public let kind: ActivationKind
     /// The function under test.
     public let forward: @Sendable (Tensor) -> Tensor
     /// The vector–Jacobian product `(x, ∂L/∂y) ↦ ∂L/∂x`, if the implementation has one yet.
@@ -40,7 +29,8 @@ public struct ActivationUnderTest: Sendable {
     /// - Parameters:
     ///   - name: the name shown to people, e.g. `"Sigmoid"`.
     ///   - callName: the name in failure lines; the lowercased `name` without spaces by default.
-    ///   - kind: how the implementation maps its input (elementwise, along the last axis, …).
+    ///   - kind: how the implementation maps its input (elementwise, along the last axis, …);
+    ///     the checks lay their inputs out as it says.
     ///   - forward: `x ↦ f(x)`.
     ///   - backward: `(x, gradOutput) ↦ ∂L/∂x`; without it the gradient checks are left out with a note.
     ///
@@ -48,7 +38,7 @@ public struct ActivationUnderTest: Sendable {
     /// ActivationUnderTest(name: "Sigmoid", kind: .elementwise,
     ///                     forward: { x in x.map { 1 / (1 + exp(-$0)) } })
     /// ```
-    public init(name: String, callName: String? = nil, kind: Kind,
+    public init(name: String, callName: String? = nil, kind: ActivationKind,
                 forward: @escaping @Sendable (Tensor) -> Tensor,
                 backward: (@Sendable (Tensor, Tensor) -> Tensor)? = nil) {
         self.name = name
@@ -62,21 +52,20 @@ public struct ActivationUnderTest: Sendable {
     ///
     /// Without `kind`, an ``ElementwiseActivation`` is `.elementwise`; any other activation
     /// is run once on a `[2, 4]` probe and is `.alongLastAxis` if the shape survives,
-    /// `.reshapingLastAxis` otherwise. Pass `kind` when judging an implementation whose
-    /// shape behaviour is itself under test.
+    /// `.halvingLastAxis` if it becomes `[2, 2]`. Pass `kind` for any other activation
+    /// (`.alongChannels` for ``Softmax2d``, which takes images only), and when judging an
+    /// implementation whose shape behaviour is itself under test.
+    ///
+    /// - Precondition: `kind` is given, or the probe's shape becomes `[2, 4]` or `[2, 2]`; the
+    ///   message names the shape it became.
     ///
     /// ```swift
-    /// ActivationUnderTest(Softmax()).kind            // .alongLastAxis
+    /// ActivationUnderTest(Softmax()).kind                        // .alongLastAxis
+    /// ActivationUnderTest(Softmax2d(), kind: .alongChannels)
     /// ActivationUnderTest(GELU(), callName: "gelu")
     /// ```
-    public init(_ activation: some Activation, callName: String? = nil, kind: Kind? = nil) {
-        let probe = Tensor.linspace(from: -1, to: 1, count: 8).reshaped(to: [2, 4])
-        let inferred: Kind = if activation is any ElementwiseActivation {
-            .elementwise
-        } else {
-            activation.forward(probe).shape == probe.shape ? .alongLastAxis : .reshapingLastAxis
-        }
-        self.init(name: activation.name, callName: callName, kind: kind ?? inferred,
+    public init(_ activation: some Activation, callName: String? = nil, kind: ActivationKind? = nil) {
+        self.init(name: activation.name, callName: callName, kind: kind ?? ActivationUnderTest.probedKind(of: activation),
                   forward: { activation.forward($0) },
                   backward: { activation.backward($0, gradOutput: $1) })
     }
@@ -87,7 +76,18 @@ public struct ActivationUnderTest: Sendable {
     /// ActivationUnderTest(ActivationCatalog.entries[0]).callName   // "relu"
     /// ```
     public init(_ entry: ActivationCatalog.Entry) {
-        self.init(entry.activation, callName: entry.key)
+        self.init(entry.activation, callName: entry.key, kind: entry.kind)
+    }
+
+    /// `.elementwise` for an ``ElementwiseActivation``; otherwise what a `[2, 4]` probe shows.
+    private static func probedKind(of activation: some Activation) -> ActivationKind {
+        if activation is any ElementwiseActivation { return .elementwise }
+        let probe = Tensor.linspace(from: -1, to: 1, count: 8).reshaped(to: [2, 4])
+        switch activation.forward(probe).shape {
+        case [2, 4]: return .alongLastAxis
+        case [2, 2]: return .halvingLastAxis
+        case let shape: preconditionFailure("ActivationUnderTest: \(activation.name) maps a [2, 4] probe to shape \(shape); pass its kind")
+        }
     }
 
     /// `forward` applied to `x`.

@@ -97,11 +97,17 @@ extension ActivationUnderTest {
         throw CheckFailure("\(what) gave \(shortText(y.data[first])) at \(at), expected \(shortText(expected.data[first]))\(how); \(bad.count) of \(y.count) values differ")
     }
 
+    /// Requires `y`, computed from `x`, to have the shape `expected`.
+    func requireShape(_ y: Tensor, of x: Tensor, _ expected: [Int], label: String? = nil) throws {
+        guard y.shape == expected else {
+            let what = expected == x.shape ? "the input's shape \(expected)" : "shape \(expected)"
+            throw CheckFailure("\(call(x, label: label)) gave shape \(y.shape), expected \(what)")
+        }
+    }
+
     /// Requires `y` to have `x`'s shape.
     func requireSameShape(_ y: Tensor, as x: Tensor, label: String? = nil) throws {
-        guard y.shape == x.shape else {
-            throw CheckFailure("\(call(x, label: label)) gave shape \(y.shape), expected the input's shape \(x.shape)")
-        }
+        try requireShape(y, of: x, x.shape, label: label)
     }
 
     /// `backward(x, gradOutput)`, or a failure if the implementation has none.
@@ -122,6 +128,12 @@ extension Sequence {
 /// once to `Float`: the expected output of a check.
 func reference(_ x: Tensor, _ f: (ReferenceReal) -> ReferenceReal) -> Tensor {
     x.map { Float(f(ReferenceReal($0))) }
+}
+
+/// The output of a line-wise activation for one line in ``ReferenceReal`` precision, rounded
+/// once to `Float`: the expected output of a check.
+func reference(_ activation: some LineReferenceEvaluable, line: [Float]) -> Tensor {
+    Tensor(activation.referenceLine(line.map { ReferenceReal($0) }).map { Float($0) })
 }
 
 /// Requires a condition; otherwise fails with `message`.

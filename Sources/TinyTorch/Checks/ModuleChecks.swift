@@ -72,6 +72,18 @@ public enum ModuleChecks {
         case is Tanh: ActivationChecks.tanh(subject)
         case let gelu as GELU: ActivationChecks.gelu(subject, approximation: gelu.approximation)
         case let softmax as Softmax where softmax.axis == -1: ActivationChecks.softmax(subject)
+        // The family members whose traps the issue names.
+        case is Mish: ActivationChecks.mish(subject)
+        case let softplus as Softplus: ActivationChecks.softplus(subject, form: softplus)
+        case is LogSigmoid: ActivationChecks.logSigmoid(subject)
+        case let logSoftmax as LogSoftmax where logSoftmax.axis == -1: ActivationChecks.logSoftmax(subject)
+        case let relu6 as ReLU6: ActivationChecks.clamp(subject, matching: relu6, kinks: [0, 6])
+        case let hardtanh as Hardtanh: ActivationChecks.clamp(subject, matching: hardtanh, kinks: [hardtanh.min, hardtanh.max])
+        case let threshold as Threshold: ActivationChecks.clamp(subject, matching: threshold, kinks: [threshold.threshold])
+        case let shrink as Hardshrink: ActivationChecks.clamp(subject, matching: shrink, kinks: [-shrink.lambda, shrink.lambda])
+        case let shrink as Softshrink: ActivationChecks.clamp(subject, matching: shrink, kinks: [-shrink.lambda, shrink.lambda])
+        case let glu as GLU where glu.axis == -1: ActivationChecks.glu(subject)
+        case is Softmax2d: ActivationChecks.softmax2d(subject)
         default: []
         }
     }

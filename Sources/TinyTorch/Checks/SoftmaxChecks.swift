@@ -69,6 +69,6 @@ extension ActivationChecks {
 
     /// The softmax of one line in reference precision, rounded to `Float` (−∞ entries give 0).
     static func referenceSoftmax(_ line: [Float]) -> Tensor {
-        Tensor(Softmax().referenceLine(line.map { ReferenceReal($0) }).map { Float($0) })
+        reference(Softmax(), line: line)
     }
 }

@@ -68,7 +68,7 @@ public enum LearnerCheckProgram {
             }
             let implementation = try find(words[1], in: implementations)
             guard let curve = LearnerCurve(implementation, from: lower, to: upper, count: count) else {
-                throw UsageError(description: "\(implementation.key) changes the length of its axis: it cannot be sampled along x")
+                throw UsageError(description: "\(implementation.key) does not give the output shape its kind promises: it cannot be sampled along x")
             }
             output.write(try encoder.encode(curve) + Data("\n".utf8))
         default:

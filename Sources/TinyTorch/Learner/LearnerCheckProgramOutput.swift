@@ -107,8 +107,8 @@ public struct LearnerCurve: Codable, Sendable, Equatable {
         .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
 
     /// `implementation` at `count` points from `from` to `to`, sampled by ``ActivationCurve``
-    /// (a function along an axis sees the sweep as one 1-d vector); `nil` for a function that
-    /// changes the length of its axis.
+    /// (the sweep laid out by the entry's ``ActivationKind``: a function along an axis sees it as
+    /// one 1-d vector); `nil` when the output has not the shape that kind promises.
     ///
     /// ```swift
     /// LearnerCurve(mine, from: -5, to: 5, count: 401)?.y.count   // 401 if the shape is kept

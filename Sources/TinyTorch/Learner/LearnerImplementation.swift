@@ -39,7 +39,7 @@ public struct LearnerImplementation: Sendable {
         self.required = required
         self.reference = entry.activation
         self.subject = ActivationUnderTest(name: entry.activation.name, callName: entry.key,
-                                           kind: ActivationUnderTest(entry).kind,
+                                           kind: entry.kind,
                                            forward: { x in forward(implementation, x) }, backward: backward)
     }
 

@@ -11,7 +11,7 @@ import Foundation
 /// LogSoftmax().referenceLine([0, 0])   // [-0.693…, -0.693…]
 /// ```
 public protocol LineReferenceEvaluable: Activation {
-    /// The axis whose lines the activation maps.
+    /// The axis whose lines the activation maps (−3 for ``Softmax2d``, the channels).
     var axis: Int { get }
 
     /// The exact output for one line of finite inputs (as many values as the activation
@@ -65,6 +65,15 @@ extension LogSoftmax: LineReferenceEvaluable {
     public var accuracyBound: Double { 1 }
 }
 
+extension Softmax2d: LineReferenceEvaluable {
+    /// The channel axis, −3.
+    public var axis: Int { -3 }
+    /// `e^(xᵢ − m)/Σⱼ e^(xⱼ − m)` over the channels.
+    public func referenceLine(_ line: [ReferenceReal]) -> [ReferenceReal] { referenceSoftmax(line) }
+    /// 2 ULP, as ``Softmax``.
+    public var accuracyBound: Double { 2 }
+}
+
 extension GLU: LineReferenceEvaluable {
     /// `aₖ·σ(bₖ)` for the two halves of the line.
     public func referenceLine(_ line: [ReferenceReal]) -> [ReferenceReal] {
@@ -84,20 +93,21 @@ extension Verifier {
     }
 
     /// Checks a line-wise activation on the finite sample taken as rows of `rowLength` values,
-    /// against ``LineReferenceEvaluable/referenceLine(_:)`` of the same float inputs. Each output
-    /// element is recorded with the input at the same position of its row.
+    /// against ``LineReferenceEvaluable/referenceLine(_:)`` of the same float inputs. The rows
+    /// are laid along the activation's axis (as images `[rows, rowLength, 1, 1]` for axis −3);
+    /// each output element is recorded with the input at the same position of its row.
     ///
-    /// - Precondition: the activation works along the last axis (`axis` is −1 or 1).
+    /// - Precondition: `axis` is negative, or 1 (the last axis of the rows); the message names it.
     ///
     /// ```swift
     /// Verifier.verifyLines(LogSoftmax()).maxError <= 1   // true
     /// ```
     public static func verifyLines(_ activation: some LineReferenceEvaluable, inputs: [Float] = sampleInputs(),
                                    rowLength: Int = 16) -> Report {
-        precondition(activation.axis == -1 || activation.axis == 1,
-                     "Verifier.verifyLines: \(activation.name) has axis \(activation.axis); rows are laid along the last axis (-1)")
+        precondition(activation.axis < 0 || activation.axis == 1,
+                     "Verifier.verifyLines: \(activation.name) has axis \(activation.axis); rows are laid along a negative axis (or 1)")
         let x = rows(of: inputs, length: rowLength)
-        let y = activation.forward(x)
+        let y = activation.forward(x.laidAlong(axis: min(activation.axis, -1)))   // axis 1 of the rows is their last, −1
         let width = y.shape[1]
         var report = Report(function: activation.name, bound: activation.accuracyBound)
         for r in 0..<x.shape[0] {
@@ -145,7 +155,7 @@ extension Verifier {
             let (value, derivative) = verify(elementwise, inputs: inputs)
             return (value, derivative)
         }
-        if let lines = activation as? any LineReferenceEvaluable, lines.axis == -1 || lines.axis == 1 {
+        if let lines = activation as? any LineReferenceEvaluable, lines.axis < 0 || lines.axis == 1 {
             return (verifyLines(lines, inputs: inputs), nil)
         }
         return nil

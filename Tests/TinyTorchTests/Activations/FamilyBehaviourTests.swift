@@ -166,13 +166,14 @@ struct FamilyBehaviourTests {
         let family = ["leaky_relu", "prelu", "rrelu", "relu6", "relu_squared", "threshold", "step", "elu", "celu",
                       "selu", "mish", "softplus", "log_sigmoid", "softsign", "squareplus", "sparse_plus",
                       "sparse_sigmoid", "hardtanh", "hardsigmoid", "hardswish", "hardshrink", "softshrink",
-                      "tanhshrink", "log_softmax", "softmin"]
+                      "tanhshrink", "log_softmax", "softmin", "softmax2d", "glu"]
         let keys = ActivationCatalog.keys
         #expect(Set(keys).count == keys.count)
         #expect(Set(family).isSubset(of: Set(keys)))
         #expect(keys.allSatisfy { $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "_" } })
         #expect(ActivationCatalog.entry(named: "LeakyReLU")?.key == "leaky_relu")
         #expect(ActivationCatalog.entry(named: "log-softmax")?.key == "log_softmax")
-        #expect(ActivationCatalog.entry(named: "Softmax2d") == nil)   // shape-changing: see the catalog
+        #expect(ActivationCatalog.entry(named: "Softmax2d")?.key == "softmax2d")
+        #expect(ActivationCatalog.entry(named: "GLU")?.key == "glu")
     }
 }

@@ -41,23 +41,38 @@ struct ModuleChecksTests {
         #expect(group.checks.allSatisfy { $0.run().passed })
     }
 
-    @Test("Kinds are inferred from the activation")
+    @Test("Kinds are inferred from the activation, or taken from the catalog entry")
     func kinds() {
         #expect(ActivationUnderTest(ReLU()).kind == .elementwise)
         #expect(ActivationUnderTest(Softmax()).kind == .alongLastAxis)
-        #expect(ActivationUnderTest(HalvingGate()).kind == .reshapingLastAxis)
+        #expect(ActivationUnderTest(HalvingGate()).kind == .halvingLastAxis)
+        for entry in ActivationCatalog.entries {
+            #expect(ActivationUnderTest(entry).kind == entry.kind, "\(entry.key)")
+        }
     }
 
-    @Test("A shape-changing activation skips the shape check with a note and passes the rest")
-    func reshaping() {
+    @Test("A halving activation is checked for halving its last axis, and passes every generic check")
+    func halving() throws {
         let subject = ActivationUnderTest(HalvingGate())
         let group = ModuleChecks.activationGroup(subject, specificChecks: [])
-        #expect(!group.checks.contains { $0.id.hasSuffix(".shape") })
-        #expect(group.notes.contains { $0.contains("shape-preservation checks do not apply") })
+        let shape = try #require(group.checks.first { $0.id.hasSuffix(".shape") })
+        #expect(shape.summary == "HalvingGate halves the last axis of 2-d, 3-d, 4-d and empty tensors")
+        #expect(group.notes.isEmpty)
         for check in group.checks {
             let result = check.run()
             #expect(result.passed, "\(result.summary): \(result.detail)")
         }
+    }
+
+    @Test("The shape check lists the ranks each kind accepts")
+    func shapeSummaries() {
+        func summary(_ key: String) -> String? {
+            ModuleChecks.activationGroup(for: ActivationCatalog.entry(named: key)!).checks.first { $0.id == key + ".shape" }?.summary
+        }
+        #expect(summary("relu") == "ReLU keeps the shape of 0-d, 1-d, 2-d, 3-d, 4-d and empty tensors")
+        #expect(summary("softmax") == "Softmax keeps the shape of 0-d, 1-d, 2-d, 3-d, 4-d and empty tensors")
+        #expect(summary("softmax2d") == "Softmax2d keeps the shape of 3-d, 4-d and empty tensors")
+        #expect(summary("glu") == "GLU halves the last axis of 2-d, 3-d, 4-d and empty tensors")
     }
 
     @Test("A result is Codable, for a learner's workspace to report through JSON")

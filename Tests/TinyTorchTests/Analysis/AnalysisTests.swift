@@ -91,7 +91,7 @@ struct AnalysisTests {
         #expect(decoded.activations[0].properties == Self.analysis.activations[0].properties)
     }
 
-    @Test("Curves: elementwise derivative from backward, Softmax's Jacobian diagonal y(1 − y)")
+    @Test("Curves: elementwise derivative from backward, Softmax's Jacobian diagonal y(1 − y), a halving gate's diagonal")
     func curves() throws {
         let sigmoid = try #require(ActivationCurve(ActivationUnderTest(Sigmoid()), from: -1, to: 1, count: 3))
         #expect(sigmoid.y == [Sigmoid().value(at: -1), 0.5, Sigmoid().value(at: 1)])
@@ -99,6 +99,12 @@ struct AnalysisTests {
         let softmax = try #require(ActivationCurve(ActivationUnderTest(Softmax()), from: -1, to: 1, count: 5))
         let diagonal = try #require(softmax.derivative)
         for (y, d) in zip(softmax.y, diagonal) { #expect(abs(d - y * (1 - y)) < 1e-6) }
-        #expect(ActivationCurve(ActivationUnderTest(HalvingGate()), from: -1, to: 1, count: 4) == nil)
+        // A halving activation on its diagonal a = b = x: x·σ(x), slope σ(x) + x·σ′(x).
+        let gate = try #require(ActivationCurve(ActivationUnderTest(HalvingGate()), from: -1, to: 1, count: 5))
+        let slopes = try #require(gate.derivative)
+        for (x, (y, slope)) in zip(gate.x, zip(gate.y, slopes)) {
+            #expect(y == x * Sigmoid().value(at: x))
+            #expect(abs(slope - (Sigmoid().value(at: x) + x * Sigmoid().derivative(at: x))) < 1e-6)
+        }
     }
 }
