@@ -26,7 +26,7 @@ import Foundation
 ///   exact form in float: within 12 ULP (measured 10.99 with FMA, 11.88 without) for results ≥ 1e-30. The tanh and
 ///   sigmoid forms' fast tier is their accurate one: their argument needs double precision
 ///   either way, and a float remainder was measured slower. Tensors go through the vectorized
-///   kernels in `Kernels/GELUKernel.swift`; ``value(at:)`` is the scalar definition.
+///   kernels in `Kernels/GELUErfKernel.swift` and `Kernels/GELUApproximationKernels.swift`; ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let gelu = GELU()
