@@ -3,11 +3,12 @@
 //
 // A line of n values takes three passes:
 //   1. m = max xᵢ and the smallest xᵢ (NaN is found in pass 2, where it makes the sum NaN);
-//   2. eᵢ = e^(xᵢ − K·ln2) in double precision, K = round(m/ln2) (see ``SoftmaxKernel/Shift``),
-//      each rounded once to float and stored in the output, and S = Σ eᵢ summed in double;
+//   2. eᵢ = e^(xᵢ − m) in double precision (the difference of two floats is exact there, so
+//      shifting a line by a constant whose sums stay exact in float changes no bit), each
+//      rounded once to float and stored in the output, and S = Σ eᵢ summed in double;
 //   3. yᵢ = eᵢ·(1/S), with 1/S carried as a float pair hi + lo.
-// Softmax is unchanged by any common shift of its inputs, and K·ln2 is within ln2/2 of m, so
-// every eᵢ ≤ √2 and nothing overflows.
+// Pass 2 is the cost (≈ 17 vector operations per 4 lanes); the smallest value found in pass 1
+// spares it the clamp that −∞ entries and far-apart values need, which is 6% of its time.
 //
 // Error: yᵢ = fl(êᵢ·(1/S)) where êᵢ = eᵢ(1 + ε)(1 + ρ), ε ≤ 3.2e-9 (the double exponential,
 // 0.05 float ULP) and |ρ| ≤ 2⁻²⁴ (rounding to float, at most 1 ULP of yᵢ in relative terms);
@@ -40,9 +41,9 @@ enum SoftmaxKernel {
         let m = ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) }
         let lowest = ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) }
         guard m.isFinite else { return special(x, y, n) }
-        let shift = Shift(maximum: m, minimum: lowest)
+        let clamped = Double(lowest) < Double(m) - 700
         let total = forEachBlock(n, parallel, 0.0) { start, count in
-            exponentials(input.base + start, output.base + start, count, shift)
+            exponentials(input.base + start, output.base + start, count, shift: m, clamped: clamped)
         }.reduce(0, +)
         guard !total.isNaN else { return special(x, y, n) }
         let inverse = 1 / total
@@ -112,74 +113,59 @@ enum SoftmaxKernel {
                 (0..<vectorWidth).reduce(-Float.infinity) { Swift.max($0, high[$1]) })
     }
 
-    /// How pass 2 shifts a line: the integer K with e^(x − K·ln2) = 2^(n−K)·e^(x − n·ln2),
-    /// n = round(x/ln2).
-    ///
-    /// - **Folded** (every line whose values lie within 700 of a maximum below 2²⁰ in magnitude,
-    ///   that is almost every line): K = round(m/ln2), subtracted from the exponent's integer
-    ///   part, so the loop does no subtraction and no clamping. x − n·ln2 is one fused
-    ///   multiply-add in double, within 2⁻⁵⁴ of the true reduced argument, and n·(ln2 − ln2 as
-    ///   double) < 2⁻³⁴ for |n| < 2²¹; e^(x − K·ln2) ≥ e^(−701) is a normal double.
-    /// - **Shifted** (a −∞ entry, values further apart, or a huge maximum): K = 0 and the loop
-    ///   forms x − m in double (exact) and holds it at −150 or above, as e^(−150)/S is 0 in
-    ///   float.
-    struct Shift {
-        /// The line's maximum.
-        let maximum: Double
-        /// Whether K·ln2 is folded into the exponent (``roundingShift`` − K); otherwise the
-        /// loop subtracts ``maximum`` and clamps.
-        let folded: Bool
-        /// DoubleExponential's rounding constant minus K: k = fma(x, log2e, roundingShift)
-        /// holds n − K in its low bits.
-        let roundingShift: Double
-
-        init(maximum m: Float, minimum lowest: Float) {
-            maximum = Double(m)
-            folded = Swift.abs(m) < 0x1p20 && Double(lowest) >= maximum - 700
-            roundingShift = DoubleExponential.roundingShift - (folded ? (maximum * DoubleExponential.log2e).rounded() : 0)
-        }
-    }
-
-    /// 2^(n−K)·e^r with r = a − n·ln2 (|r| ≤ ln2/2) and k = n + `shift.roundingShift`: the
-    /// double exponential of `Exponential.swift` with K taken off its exponent.
-    @inline(__always)
-    private static func exponential(_ a: DoubleVector, _ roundingShift: Double) -> DoubleVector {
-        let k = fma(a, DoubleExponential.log2e, roundingShift)
-        let n = k - roundingShift
-        let r = fma(n, -DoubleExponential.ln2, a)
-        return DoubleVector(bits: DoubleExponential.polynomial(r).bits &+ (k.bits &<< 52))
-    }
-
-    /// Writes `e^(xᵢ − K·ln2)` (computed in double, rounded once) to `e[0..<n]` and returns
-    /// their sum, accumulated in double in a fixed order (NaN if an xᵢ is NaN).
+    /// Writes `e^(xᵢ − m)` (computed in double, rounded once) to `e[0..<n]` and returns their sum,
+    /// accumulated in double in a fixed order (NaN if an xᵢ is NaN). The difference of two floats
+    /// is exact in double. When every xᵢ ≥ m − 700 (`clamped` false: almost every line),
+    /// e^(xᵢ − m) ≥ e^(−700) is a normal double and the loop needs no clamp; otherwise (a −∞
+    /// entry, values far apart) differences below −150 are held there: e^(−150)/S is 0 in float.
     private static func exponentials(_ x: UnsafePointer<Float>, _ e: UnsafeMutablePointer<Float>, _ n: Int,
-                                     _ shift: Shift) -> Double {
-        let m = shift.maximum, roundingShift = shift.roundingShift
-        @inline(__always) func exponentialPair(_ v: FloatVector) -> (DoubleVector, DoubleVector) {
-            let (a, b) = v.widened
-            guard shift.folded else {
-                return (exponential((a - m).atLeast(-150), roundingShift), exponential((b - m).atLeast(-150), roundingShift))
-            }
-            return (exponential(a, roundingShift), exponential(b, roundingShift))
-        }
+                                     shift m: Float, clamped: Bool) -> Double {
+        // One specialized loop for each (a closure or a test inside the loop costs more than the clamp).
+        clamped ? storeExponentials(x, e, n, ClampedDifference(m)) : storeExponentials(x, e, n, ExactDifference(m))
+    }
+
+    /// Writes `e^(shift(xᵢ))` rounded to float to `e[0..<n]` and returns the sum of the unrounded values.
+    private static func storeExponentials<Shift: LineShift>(_ x: UnsafePointer<Float>, _ e: UnsafeMutablePointer<Float>,
+                                                            _ n: Int, _ shift: Shift) -> Double {
         var low = DoubleVector(repeating: 0), high = DoubleVector(repeating: 0)
         var i = 0
         while i &+ vectorWidth <= n {
-            let (a, b) = exponentialPair(FloatVector(loadingFrom: x + i))
-            low += a
-            high += b
-            FloatVector(rounding: a, b).store(to: e + i)
+            let (a, b) = FloatVector(loadingFrom: x + i).widened
+            let (ea, eb) = (DoubleExponential.exp(shift(a)), DoubleExponential.exp(shift(b)))
+            low += ea
+            high += eb
+            FloatVector(rounding: ea, eb).store(to: e + i)
             i &+= vectorWidth
         }
         if i < n {
-            // The padding lanes (a copy of the last element) are stored nowhere and not summed.
+            // The padding lanes (copies of the last element) are stored nowhere and not summed.
             let tail = n - i
-            let (a, b) = exponentialPair(FloatVector(loadingFrom: x + i, count: tail, padding: x[n - 1]))
-            FloatVector(rounding: a, b).store(to: e + i, count: tail)
-            for lane in 0..<tail { low[0] += lane < 4 ? a[lane] : b[lane - 4] }
+            let (a, b) = FloatVector(loadingFrom: x + i, count: tail, padding: x[n - 1]).widened
+            let (ea, eb) = (DoubleExponential.exp(shift(a)), DoubleExponential.exp(shift(b)))
+            FloatVector(rounding: ea, eb).store(to: e + i, count: tail)
+            for lane in 0..<tail { low[0] += lane < 4 ? ea[lane] : eb[lane - 4] }
         }
         let s = low + high
         return (s[0] + s[1]) + (s[2] + s[3])
+    }
+
+    /// x − m in double (exact) for ``storeExponentials(_:_:_:_:)``.
+    private protocol LineShift {
+        func callAsFunction(_ a: DoubleVector) -> DoubleVector
+    }
+
+    /// x − m, for lines whose every difference is above −700.
+    private struct ExactDifference: LineShift {
+        let m: DoubleVector
+        init(_ m: Float) { self.m = DoubleVector(repeating: Double(m)) }
+        @inline(__always) func callAsFunction(_ a: DoubleVector) -> DoubleVector { a - m }
+    }
+
+    /// x − m held at −150 or above (e^(−150)/S is 0 in float), for −∞ and far-apart values.
+    private struct ClampedDifference: LineShift {
+        let m: DoubleVector
+        init(_ m: Float) { self.m = DoubleVector(repeating: Double(m)) }
+        @inline(__always) func callAsFunction(_ a: DoubleVector) -> DoubleVector { (a - m).atLeast(-150) }
     }
 
     /// `e[i] = e[i]·(high + low)` with one rounding per element.
