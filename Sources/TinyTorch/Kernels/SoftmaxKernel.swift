@@ -63,13 +63,46 @@ enum SoftmaxKernel {
         let gradient = SharedBuffer(UnsafeBufferPointer(start: g, count: n))
         let parallel = parallel && n >= parallelThreshold
         let dot = forEachBlock(n, parallel, 0.0) { start, count in
-            var sum = 0.0
-            for i in start..<start + count { sum += Double(y[i]) * Double(gradient[i]) }
-            return sum
+            dotProduct(y.base + start, gradient.base + start, count)
         }.reduce(0, +)
         _ = forEachBlock(n, parallel, 0) { start, count in
-            for i in start..<start + count { y[i] = Float(Double(y[i]) * (Double(gradient[i]) - dot)) }
+            gradientStep(y.base + start, gradient.base + start, count, dot: dot)
             return 0
+        }
+    }
+
+    /// Σ yᵢ·gᵢ over `n` elements, in double (each product exact), in a fixed order.
+    private static func dotProduct(_ y: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ n: Int) -> Double {
+        var low = DoubleVector(repeating: 0), high = DoubleVector(repeating: 0)
+        var i = 0
+        while i &+ vectorWidth <= n {
+            let (yLow, yHigh) = FloatVector(loadingFrom: y + i).widened
+            let (gLow, gHigh) = FloatVector(loadingFrom: g + i).widened
+            low = fma(yLow, gLow, low)
+            high = fma(yHigh, gHigh, high)
+            i &+= vectorWidth
+        }
+        var sum = ((low[0] + low[1]) + (low[2] + low[3])) + ((high[0] + high[1]) + (high[2] + high[3]))
+        while i < n {
+            sum += Double(y[i]) * Double(g[i])
+            i += 1
+        }
+        return sum
+    }
+
+    /// `y[i] = yᵢ·(gᵢ − dot)` in double, rounded once.
+    private static func gradientStep(_ y: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ n: Int, dot: Double) {
+        @inline(__always) func step(_ y: FloatVector, _ g: FloatVector) -> FloatVector {
+            inDoublePrecision(y, g) { y, g in y * (g - dot) }
+        }
+        var i = 0
+        while i &+ vectorWidth <= n {
+            step(FloatVector(loadingFrom: y + i), FloatVector(loadingFrom: g + i)).store(to: y + i)
+            i &+= vectorWidth
+        }
+        if i < n {
+            step(FloatVector(loadingFrom: y + i, count: n - i), FloatVector(loadingFrom: g + i, count: n - i))
+                .store(to: y + i, count: n - i)
         }
     }
 
