@@ -47,10 +47,8 @@ enum SoftmaxKernel {
         }.reduce(0, +)
         guard !total.isNaN else { return special(x, y, n) }
         let inverse = 1 / total
-        let high = Float(inverse)
-        let low = Float(inverse - Double(high))
         _ = forEachBlock(n, parallel, 0) { start, count in
-            scale(output.base + start, count, high, low)
+            scale(output.base + start, count, by: inverse)
             return 0
         }
     }
@@ -201,17 +199,25 @@ enum SoftmaxKernel {
         @inline(__always) func callAsFunction(_ a: DoubleVector) -> DoubleVector { (a - m).atLeast(-150) }
     }
 
-    /// `e[i] = e[i]·(high + low)` with one rounding per element.
-    private static func scale(_ e: UnsafeMutablePointer<Float>, _ n: Int, _ high: Float, _ low: Float) {
+    /// `e[i] = e[i]·inverse` with one rounding per element: with FMA, as e·high + e·low fused
+    /// (inverse = high + low to 2⁻⁴⁸); without, as a product in double rounded once to float
+    /// (an unfused e·high + e·low would round twice, up to 1 ULP, and break the 2-ULP bound).
+    private static func scale(_ e: UnsafeMutablePointer<Float>, _ n: Int, by inverse: Double) {
+        let high = Float(inverse), low = Float(inverse - Double(Float(inverse)))
+        @inline(__always) func scaled(_ v: FloatVector) -> FloatVector {
+            #if TINYTORCH_FMA || arch(arm64)
+            return fma(v, high, v * low)
+            #else
+            return inDoublePrecision(v) { $0 * inverse }
+            #endif
+        }
         var i = 0
         while i &+ vectorWidth <= n {
-            let v = FloatVector(loadingFrom: e + i)
-            fma(v, high, v * low).store(to: e + i)
+            scaled(FloatVector(loadingFrom: e + i)).store(to: e + i)
             i &+= vectorWidth
         }
-        while i < n {
-            e[i] = e[i] * high + e[i] * low
-            i += 1
+        if i < n {
+            scaled(FloatVector(loadingFrom: e + i, count: n - i)).store(to: e + i, count: n - i)
         }
     }
 }
