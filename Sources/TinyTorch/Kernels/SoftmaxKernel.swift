@@ -4,17 +4,27 @@
 // A line of n values takes three passes:
 //   1. m = max xᵢ and the smallest xᵢ (NaN is found in pass 2, where it makes the sum NaN);
 //   2. eᵢ = e^(xᵢ − m) in double precision (the difference of two floats is exact there, so
-//      shifting a line by a constant whose sums stay exact in float changes no bit), each
-//      rounded once to float and stored in the output, and S = Σ eᵢ summed in double;
-//   3. yᵢ = eᵢ·(1/S), with 1/S carried as a float pair hi + lo.
-// Pass 2 is the cost (≈ 17 vector operations per 4 lanes); the smallest value found in pass 1
-// spares it the clamp that −∞ entries and far-apart values need, which is 6% of its time.
+//      shifting a line by a constant that keeps its values exact changes no bit), each rounded
+//      once to float and stored in the output, and S = Σ eᵢ summed in double;
+//   3. yᵢ = eᵢ·(1/S) rounded once (see ``SoftmaxKernel/scale(_:_:by:)``).
+// Pass 2 is the cost: ≈ 15 vector operations per 4 lanes, a double exponential with its
+// conversions. When every xᵢ ≥ m − 700 (pass 1's smallest value says so), e^(xᵢ − m) is a
+// normal double and the loop needs no clamp; that, and one specialized loop per case instead of
+// a test inside one, made softmax 8–17% faster (`tito bench --ops softmax --sizes
+// 65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
 //
-// Error: yᵢ = fl(êᵢ·(1/S)) where êᵢ = eᵢ(1 + ε)(1 + ρ), ε ≤ 3.2e-9 (the double exponential,
-// 0.05 float ULP) and |ρ| ≤ 2⁻²⁴ (rounding to float, at most 1 ULP of yᵢ in relative terms);
-// S carries only the ε's (it sums the double values), 1/S as a pair is exact to 2⁻⁴⁸. So
-// |yᵢ − exact| ≤ ½ ULP (last product) + 1 ULP (ρ) + 2·0.05 ULP (ε in eᵢ and S): 1.6 ULP by
-// construction, against the contract's 2. Measured: see ``Softmax``'s accuracy note.
+// Why not float: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
+// product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error of e^(xᵢ − m)
+// before that rounding (once in êᵢ, once through S): with the contract at 2 ULP, that error must
+// stay below 0.25 float ULP, which a float exponential only reaches with compensated steps that
+// cost more than the double one. Computing the exponentials twice (a sum pass, then a pass that
+// writes e^(xᵢ − m)/S directly) reads x once less but was slower at every size measured
+// (a throwaway probe, 2026-11-30: 0.79 against 1.10 Gelem/s at 1M, 0.44 against 0.51 at 16M).
+//
+// Error bound: the double exponential is within 4.4e-9 relative (measured over [−20, 0]; 0.074
+// float ULP), S and 1/S are exact to about 2⁻⁴⁰ (far below 2⁻²⁴), so every yᵢ is within ½ + 1 + 2·0.074 = 1.65 ULP of
+// the softmax computed in double and not rounded (tests pin 1.65 on lines of up to 10⁶ values;
+// measured maximum 1.44, in a build without FMA).
 // Lines whose maximum is ±∞, or that hold a NaN, follow ``Softmax/probabilities(_:)``.
 //
 // A long line is cut into blocks of ``SoftmaxKernel/blockSize`` elements, the unit of work of its
