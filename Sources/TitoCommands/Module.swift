@@ -18,3 +18,13 @@ enum CourseModule: String, ExpressibleByArgument, CaseIterable {
     /// ReLU, Sigmoid, Tanh, then GELU and Softmax.
     case activations
 }
+
+/// `--path DIR`, the option of `tito module status` and `tito module complete`: the learner's
+/// workspace, found from the current folder when omitted.
+struct WorkspaceOption: ParsableArguments {
+    @Option(help: "The workspace (default: the one around the current folder).")
+    var path: String?
+
+    /// The workspace the option names, or the one around the current folder.
+    func workspace() throws(TitoError) -> Workspace { try Workspace.resolve(path: path) }
+}

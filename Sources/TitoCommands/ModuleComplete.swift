@@ -11,14 +11,13 @@ struct ModuleComplete: ConsoleCommand {
         discussion: "GELU and Softmax are optional: they are checked and reported, but do not hold completion back."
     )
 
-    @Option(help: "The workspace (default: the one around the current folder).")
-    var path: String?
+    @OptionGroup var workspaceOption: WorkspaceOption
 
     @OptionGroup var style: StyleOptions
 
     func execute(on console: Console) throws(TitoError) -> Int32 {
         let style = style.style(on: console)
-        let workspace = try Workspace.resolve(path: path)
+        let workspace = try workspaceOption.workspace()
         var record = try workspace.record()
         let printer = CheckPrinter(style: style, verbose: false)
         let session = try LearnerSession.judge(workspace, progress: console.progress) { outcome in

@@ -17,14 +17,13 @@ struct ModuleStatus: ConsoleCommand {
         abstract: "Build your workspace and show, per function, which checks pass."
     )
 
-    @Option(help: "The workspace (default: the one around the current folder).")
-    var path: String?
+    @OptionGroup var workspaceOption: WorkspaceOption
 
     @OptionGroup var style: StyleOptions
 
     func execute(on console: Console) throws(TitoError) -> Int32 {
         let style = style.style(on: console)
-        let workspace = try Workspace.resolve(path: path)
+        let workspace = try workspaceOption.workspace()
         let record = try workspace.record()
         console.line(style.mark("📋", plain: "") + "Activations module in \(workspace.root.path), started \(ModuleStatus.day(record.started))")
         let session = try LearnerSession.judge(workspace, progress: console.progress) { outcome in

@@ -80,9 +80,11 @@ public enum Kernels {
 
     /// Runs `body` over `0..<count`: on the calling thread below `threshold` elements, otherwise
     /// split into contiguous parts (one per thread, about one per `threshold / 2` elements, at
-    /// most ``maximumThreads``) run concurrently. Part boundaries fall on multiples of
-    /// `alignment` (a power of two), so that work organised in blocks of that size (the fast
-    /// tier's range check) sees the same blocks whatever the number of parts.
+    /// most ``maximumThreads``) run concurrently: on the ``WorkerPool``'s threads, which stay
+    /// awake briefly between calls, or by `concurrentPerform` when the pool is taken. Part
+    /// boundaries fall on multiples of `alignment` (a power of two), so that work organised in
+    /// blocks of that size (the fast tier's range check) sees the same blocks whatever the
+    /// number of parts.
     static func forEachPart(of count: Int, threshold: Int, alignment: Int = 64,
                             _ body: @Sendable (Range<Int>) -> Void) {
         let parts = Swift.min(maximumThreads, count / Swift.max(alignment, threshold / 2))
@@ -90,11 +92,16 @@ public enum Kernels {
             body(0..<count)
             return
         }
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let runPart: @Sendable (Int) -> Void = { part in
             let start = count * part / parts & ~(alignment - 1)
             let end = part == parts - 1 ? count : count * (part + 1) / parts & ~(alignment - 1)
             body(start..<end)
         }
+        if #available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *),
+           let pool = WorkerPool.shared, pool.run(parts: parts, runPart) {
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: parts, execute: runPart)
     }
 }
 
