@@ -2,14 +2,32 @@
 
 /// SiLU's kernel.
 ///
-/// - Accurate: x·σ(x) in double precision, rounded once.
-/// - Fast: (x·n)/(1 + e) in float, with e = e^(−|x|) and n = e for x < 0, 1 otherwise.
+/// - Accurate: for vectors with every |x| ≤ 16, x·σ(x) from the compensated float logistic
+///   (CompensatedLogistic.swift): with 1/(1 + e^(−x)) = y·(1 + ρ), x·y + x·(y·ρ) rounded once
+///   (the product x·y exact inside the fused multiply-add). Other vectors, and every vector in
+///   a build without fused multiply-add, in double precision, rounded once. Exhaustive maximum
+///   over all 2³² inputs: 0.72 ULP (`tito verify --exhaustive silu`, FMA build).
+/// - Fast: x·σ(x) with the fast sigmoid (``Logistic/fastScaledDenominator(_:)``), x held at −130
+///   (SiLU(−∞) = −0): results ≥ 1e-30 within 4.33 ULP over all 2³² inputs; the tail stays
+///   normal down to x ≈ −91.8, like the true value (σ is subnormal there, x·σ is not).
 enum SiLUKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 16
 
-    /// x·σ(x); the product uses max(x, −200), which keeps −∞·0 from becoming NaN (SiLU(−∞) = −0).
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
+        #if TINYTORCH_FMA || arch(arm64)
+        if x.hasLane(beyond: Logistic.compensatedLimit) { return wideValue(x) }
+        let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
+        return fma(x, y, x * (y * rho))
+        #else
+        return wideValue(x)
+        #endif
+    }
+
+    /// x·σ(x) in double precision, rounded once; the product uses max(x, −200), which keeps
+    /// −∞·0 from becoming NaN (SiLU(−∞) = −0). Out of line, like ``SigmoidKernel/wideValue(_:)``.
+    @inline(never)
+    static func wideValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x) { x in x.atLeast(-200) * Logistic.value(x) }
     }
 
@@ -22,11 +40,11 @@ enum SiLUKernel: ElementwiseKernel {
         }
     }
 
-    /// x·n/(1 + e), the product on max(x, −110) (SiLU(−∞) = −0, not −∞·0).
+    /// x·σ(x) with σ = 2⁻⁶⁴/((1 + e^(−x))·2⁻⁶⁴), x held at −130 in the product (SiLU(−∞) = −0,
+    /// not −∞·0). The product comes after the division: x·2⁻⁶⁴ would underflow for small |x|.
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        let e = Logistic.fastDecay(x)
-        return x.atLeast(-110) * Logistic.numerator(x, e) / (1 + e)
+        x.atLeast(-130) * (0x1p-64 / Logistic.fastScaledDenominator(x))
     }
 
     /// g·(n·d + x·e)/d² with d = 1 + e: σ + x·σ′ over one denominator, x held to [−110, 110]

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import TinyTorch
+
+/// Every `stride`-th float in [−16, 16], padded with zeros to a multiple of 8.
+private func sampleWithinLimit(stride: UInt32) -> [Float] {
+    var values: [Float] = []
+    let limit = Logistic.compensatedLimit.bitPattern
+    for bits in Swift.stride(from: UInt32(0), through: limit, by: Int(stride)) {
+        values += [Float(bitPattern: bits), -Float(bitPattern: bits)]
+    }
+    values += [Logistic.compensatedLimit, -Logistic.compensatedLimit]
+    while values.count % vectorWidth != 0 { values.append(0) }
+    return values
+}
+
+/// The kernel applied to `values`, 8 at a time.
+private func map(_ values: [Float], _ kernel: (FloatVector) -> FloatVector) -> [Float] {
+    values.withUnsafeBufferPointer { input in
+        Swift.stride(from: 0, to: values.count, by: vectorWidth).flatMap { i in
+            let y = kernel(FloatVector(loadingFrom: input.baseAddress! + i))
+            return (0..<vectorWidth).map { y[$0] }
+        }
+    }
+}
+
+@Suite("Compensated logistic")
+struct CompensatedLogisticTests {
+    @Test("a vector leaves the compensated path exactly when a lane is beyond 16 or NaN")
+    func rangeCheck() {
+        let inside: [Float] = [0, -0.0, 16, -16, 1e-45, 3, -7, 15.999999]
+        #expect(!FloatVector(inside).hasLane(beyond: 16))
+        for outside: Float in [Float(16).nextUp, -Float(16).nextUp, .infinity, -.infinity, .nan, -.nan, 1e30] {
+            var lanes = inside
+            lanes[5] = outside
+            #expect(FloatVector(lanes).hasLane(beyond: 16), "\(outside)")
+        }
+    }
+
+    @Test("1 + e^(−x) as high + low is within 2^−26 of the true sum, and low is below 2^−20 of high")
+    func denominator() {
+        let x = sampleWithinLimit(stride: 4099)
+        for i in Swift.stride(from: 0, to: x.count, by: vectorWidth) {
+            let v = FloatVector(x[i..<i + vectorWidth])
+            let (high, low) = Logistic.compensatedDenominator(v)
+            for lane in 0..<vectorWidth {
+                let exact = 1 + exp(-Double(v[lane]))
+                let error = abs(Double(high[lane]) + Double(low[lane]) - exact) / exact
+                #expect(error < 0x1p-26, "x = \(v[lane]): relative error \(error)")
+                #expect(abs(low[lane]) <= high[lane] * 0x1p-20, "x = \(v[lane])")
+            }
+        }
+    }
+
+    #if TINYTORCH_FMA || arch(arm64)
+    @Test("the compensated sigmoid and SiLU are within 1 ULP on [−16, 16], like the double precision path")
+    func withinOneULP() {
+        let x = sampleWithinLimit(stride: 997)
+        let sigmoid = map(x, SigmoidKernel.accurateValue), wideSigmoid = map(x, SigmoidKernel.wideValue)
+        let silu = map(x, SiLUKernel.accurateValue), wideSilu = map(x, SiLUKernel.wideValue)
+        for i in x.indices {
+            let s = Sigmoid.logistic(Double(x[i]))
+            #expect(ULP.error(of: sigmoid[i], doubleReference: s) <= 1, "sigmoid(\(x[i])) = \(sigmoid[i])")
+            #expect(ULP.error(of: silu[i], doubleReference: Double(x[i]) * s) <= 1, "silu(\(x[i])) = \(silu[i])")
+            #expect(ULP.error(of: wideSigmoid[i], doubleReference: s) <= 1, "wide sigmoid(\(x[i]))")
+            #expect(ULP.error(of: wideSilu[i], doubleReference: Double(x[i]) * s) <= 1, "wide silu(\(x[i]))")
+        }
+    }
+    #endif
+}
