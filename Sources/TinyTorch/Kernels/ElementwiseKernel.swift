@@ -17,6 +17,14 @@ protocol ElementwiseKernel: Sendable {
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
     /// g·f′(x) per lane in the fast tier.
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector
+    /// The inputs the accurate tier's common case covers: |x| ≤ this (`.infinity`, the default:
+    /// one path for every input). A kernel with a narrower range gives
+    /// ``accurateValueInRange(_:)`` for vectors inside it, and its ``accurateValue(_:)`` must
+    /// return the same bits there; the loop then checks a whole block of vectors at once and
+    /// runs blocks inside the range without a branch per vector.
+    static var accurateRange: Float { get }
+    /// f(x) per lane for vectors whose lanes all lie within ``accurateRange``.
+    static func accurateValueInRange(_ x: FloatVector) -> FloatVector
     /// Elements from which an accurate-tier call is split over threads: where the split saves
     /// more than the ≈ 14 µs it costs to wake a second thread (measured; docs/performance.md).
     static var parallelThreshold: Int { get }
@@ -37,6 +45,8 @@ protocol ElementwiseKernel: Sendable {
 
 extension ElementwiseKernel {
     static var fastParallelThreshold: Int { 2 * parallelThreshold }
+    static var accurateRange: Float { .infinity }
+    static func accurateValueInRange(_ x: FloatVector) -> FloatVector { accurateValue(x) }
     static func fastValue(_ x: FloatVector) -> FloatVector { accurateValue(x) }
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         accurateGradient(x, gradOutput)
@@ -71,6 +81,23 @@ extension ElementwiseKernel {
     private static func map<T: Tier>(_ tier: T.Type, _ input: UnsafePointer<Float>,
                                      _ output: UnsafeMutablePointer<Float>, _ count: Int) {
         var i = 0
+        let range = T.range(Self.self)
+        if range < .infinity {
+            // Blocks of 8 vectors: one range check, then the common case with no branch.
+            let block = 8 &* vectorWidth
+            while i &+ block <= count {
+                if blockIsInRange(input + i, range) {
+                    for v in stride(from: i, to: i &+ block, by: vectorWidth) {
+                        T.valueInRange(Self.self, FloatVector(loadingFrom: input + v)).store(to: output + v)
+                    }
+                } else {
+                    for v in stride(from: i, to: i &+ block, by: vectorWidth) {
+                        T.value(Self.self, FloatVector(loadingFrom: input + v)).store(to: output + v)
+                    }
+                }
+                i &+= block
+            }
+        }
         while i &+ vectorWidth <= count {
             T.value(Self.self, FloatVector(loadingFrom: input + i)).store(to: output + i)
             i &+= vectorWidth
@@ -96,13 +123,38 @@ extension ElementwiseKernel {
     }
 }
 
+/// Whether all 8·``vectorWidth`` floats from `pointer` on have |x| ≤ `limit` (NaN has not): the
+/// magnitudes beyond the limit OR-ed together over the block, then tested for a nonzero bit once.
+@inline(__always)
+private func blockIsInRange(_ pointer: UnsafePointer<Float>, _ limit: Float) -> Bool {
+    var outside = BitsVector(repeating: 0)
+    for v in stride(from: 0, to: 8 &* vectorWidth, by: vectorWidth) {
+        let m = FloatVector(loadingFrom: pointer + v).magnitude
+        outside |= m.replacing(with: 0, where: m .<= limit).bits
+    }
+    let halves = unsafeBitCast(outside, to: SIMD4<UInt64>.self)
+    let two = halves.lowHalf | halves.highHalf
+    return two[0] | two[1] == 0
+}
+
 /// A precision tier as a type: it picks a kernel's functions at compile time.
 private protocol Tier {
+    /// The range of the tier's common case (``ElementwiseKernel/accurateRange``; the fast tier has one path).
+    static func range<K: ElementwiseKernel>(_ kernel: K.Type) -> Float
+    static func valueInRange<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector
     static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector
     static func gradient<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector, _ g: FloatVector) -> FloatVector
 }
 
 private enum AccurateTier: Tier {
+    @inline(__always)
+    static func range<K: ElementwiseKernel>(_ kernel: K.Type) -> Float { K.accurateRange }
+
+    @inline(__always)
+    static func valueInRange<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.accurateValueInRange(x)
+    }
+
     @inline(__always)
     static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
         K.accurateValue(x)
@@ -115,6 +167,14 @@ private enum AccurateTier: Tier {
 }
 
 private enum FastTier: Tier {
+    @inline(__always)
+    static func range<K: ElementwiseKernel>(_ kernel: K.Type) -> Float { .infinity }
+
+    @inline(__always)
+    static func valueInRange<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
+        K.fastValue(x)
+    }
+
     @inline(__always)
     static func value<K: ElementwiseKernel>(_ kernel: K.Type, _ x: FloatVector) -> FloatVector {
         K.fastValue(x)

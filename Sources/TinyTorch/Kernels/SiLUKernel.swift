@@ -13,21 +13,38 @@
 enum SiLUKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 16
 
+    #if TINYTORCH_FMA || arch(arm64)
+    static let accurateRange = Logistic.compensatedLimit
+
+    /// x·y + x·(y·ρ) rounded once, from the compensated float logistic (|x| ≤ 16).
     @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
-        #if TINYTORCH_FMA || arch(arm64)
-        if x.hasLane(beyond: Logistic.compensatedLimit) { return wideValue(x) }
+    static func accurateValueInRange(_ x: FloatVector) -> FloatVector {
         let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
         return fma(x, y, x * (y * rho))
-        #else
-        return wideValue(x)
-        #endif
     }
 
-    /// x·σ(x) in double precision, rounded once; the product uses max(x, −200), which keeps
-    /// −∞·0 from becoming NaN (SiLU(−∞) = −0). Out of line, like ``SigmoidKernel/wideValue(_:)``.
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        x.hasLane(beyond: accurateRange) ? wideValue(x) : accurateValueInRange(x)
+    }
+
+    /// A vector with some |x| > 16 (or NaN, ±∞): those lanes in double precision, the others as
+    /// ``accurateValueInRange(_:)`` computes them (see ``SigmoidKernel/wideValue(_:)``).
     @inline(never)
     static func wideValue(_ x: FloatVector) -> FloatVector {
+        doublePrecisionValue(x).replacing(with: accurateValueInRange(x), where: x.magnitude .<= accurateRange)
+    }
+    #else
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        doublePrecisionValue(x)
+    }
+    #endif
+
+    /// x·σ(x) in double precision, rounded once; the product uses max(x, −200), which keeps
+    /// −∞·0 from becoming NaN (SiLU(−∞) = −0).
+    @inline(__always)
+    static func doublePrecisionValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x) { x in x.atLeast(-200) * Logistic.value(x) }
     }
 

@@ -89,23 +89,37 @@ enum Logistic {
 enum SigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 16
 
+    #if TINYTORCH_FMA || arch(arm64)
+    static let accurateRange = Logistic.compensatedLimit
+
+    /// y + y·ρ rounded once, from the compensated float logistic (|x| ≤ 16).
     @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
-        #if TINYTORCH_FMA || arch(arm64)
-        if x.hasLane(beyond: Logistic.compensatedLimit) { return wideValue(x) }
+    static func accurateValueInRange(_ x: FloatVector) -> FloatVector {
         let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
         return fma(y, rho, y)
-        #else
-        return wideValue(x)
-        #endif
     }
 
-    /// σ in double precision, rounded once: ≤ 0.5 + 0.07 ULP for every input. Kept out of line
-    /// so that the compensated loop keeps its registers.
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        x.hasLane(beyond: accurateRange) ? wideValue(x) : accurateValueInRange(x)
+    }
+
+    /// A vector with some |x| > 16 (or NaN, ±∞): those lanes in double precision, rounded once
+    /// (≤ 0.5 + 0.07 ULP), the others as ``accurateValueInRange(_:)`` computes them, so that a
+    /// lane's result never depends on its neighbours. Out of line, so that the common loop keeps
+    /// its registers.
     @inline(never)
     static func wideValue(_ x: FloatVector) -> FloatVector {
+        inDoublePrecision(x, Logistic.value).replacing(with: accurateValueInRange(x), where: x.magnitude .<= accurateRange)
+    }
+    #else
+    /// Without fused multiply-adds the compensation is not exact: σ in double precision for
+    /// every input, rounded once (≤ 0.5 + 0.07 ULP).
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x, Logistic.value)
     }
+    #endif
 
     @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
