@@ -26,7 +26,8 @@ protocol ElementwiseKernel: Sendable {
     /// f(x) per lane for vectors whose lanes all lie within ``accurateRange``.
     static func accurateValueInRange(_ x: FloatVector) -> FloatVector
     /// Elements from which an accurate-tier call is split over threads: where the split saves
-    /// more than the ≈ 14 µs it costs to wake a second thread (measured; docs/performance.md).
+    /// more than the ≈ 2 µs a split costs with the ``WorkerPool``'s threads awake (measured;
+    /// docs/performance.md).
     static var parallelThreshold: Int { get }
     /// The same for the fast tier, which does the same work in about half the time: by default
     /// twice ``parallelThreshold``.

@@ -35,7 +35,7 @@ private func fastGELU(_ x: FloatVector, heldTo limit: Float,
 /// - Fast: e^(−|z|) in double, the rest in float (``fastGELU(_:heldTo:argument:)``): at most
 ///   3.18 ULP over all 2³² inputs for results ≥ 1e-30. The gradient is the accurate one.
 enum GELUTanhKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 12
 
     @inline(__always)
     static func argument(_ x: DoubleVector) -> DoubleVector {
@@ -71,7 +71,7 @@ enum GELUTanhKernel: ElementwiseKernel {
 /// - Fast: e^(−|z|) in double, the rest in float, as for the tanh form: at most 3.19 ULP over
 ///   all 2³² inputs for results ≥ 1e-30. The gradient is the accurate one.
 enum GELUSigmoidKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 12
 
     /// x·σ(1.702x); the product uses max(x, −100) (GELUₛ(−100) ≈ −1e-72 is −0 in float).
     @inline(__always)

@@ -14,7 +14,7 @@
 /// - Accurate: everything in double precision, rounded once.
 /// - Fast: in float with the degree-8 Q and the split square.
 enum GELUErfKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 15
+    static let parallelThreshold = 1 << 12
     /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
     static let tScale = 0.282_842_712_474_619
     /// 1/√(2π), the normal density's factor.

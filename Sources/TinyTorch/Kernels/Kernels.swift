@@ -39,7 +39,7 @@ public enum Kernels {
     }
 
     /// Elements below which a scalar ``map(_:_:)`` stays on the calling thread.
-    public static let parallelThreshold = 1 << 16
+    public static let parallelThreshold = 1 << 12
 
     /// `transform` applied to every element of `x`, keeping its shape.
     ///

@@ -3,8 +3,8 @@
 
 /// ReLU's kernel: exact in every lane, with the scalar definition's NaN and zero rules.
 enum ReLUKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 18
-    static let fastParallelThreshold = 1 << 18
+    static let parallelThreshold = 1 << 16
+    static let fastParallelThreshold = 1 << 16
 
     /// x where x > 0 or NaN, else +0 (so −0 → 0 and −∞ → 0).
     @inline(__always)

@@ -11,7 +11,7 @@
 ///   (SiLU(−∞) = −0): results ≥ 1e-30 within 4.33 ULP over all 2³² inputs; the tail stays
 ///   normal down to x ≈ −91.8, like the true value (σ is subnormal there, x·σ is not).
 enum SiLUKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 16
+    static let parallelThreshold = 1 << 13
 
     #if TINYTORCH_FMA || arch(arm64)
     static let accurateRange = Logistic.compensatedLimit

@@ -87,7 +87,7 @@ enum Logistic {
 ///   within 3.58 ULP over all 2³² inputs (`tito verify --exhaustive sigmoid`, FMA build),
 ///   subnormal tails kept down to −103.9.
 enum SigmoidKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 16
+    static let parallelThreshold = 1 << 13
 
     #if TINYTORCH_FMA || arch(arm64)
     static let accurateRange = Logistic.compensatedLimit

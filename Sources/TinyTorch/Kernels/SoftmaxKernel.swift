@@ -36,7 +36,7 @@ enum SoftmaxKernel {
     /// Elements per block of a long line.
     static let blockSize = 1 << 14
     /// Elements below which softmax stays on one thread (measured; docs/performance.md).
-    static let parallelThreshold = 1 << 16
+    static let parallelThreshold = 1 << 15
 
     /// Writes the softmax of `x[0..<n]` to `y` (which may be `x`); a line of at least
     /// ``parallelThreshold`` elements is split over threads when `parallel`.

@@ -27,7 +27,7 @@ private let denominator = [1.0, 0.467_142_645_509_269_04, 0.025_876_632_796_625_
 /// - Fast: the same rational function in float, its result held to [−1, 1] (float rounding
 ///   alone would give 1 + 2⁻²³ for some x near 8.5): at most 5.33 ULP over all 2³² inputs.
 enum TanhKernel: ElementwiseKernel {
-    static let parallelThreshold = 1 << 16
+    static let parallelThreshold = 1 << 13
 
     /// The largest |x| the rational function is evaluated at; beyond, tanh is ±1 to the float.
     static let saturation: Float = 9

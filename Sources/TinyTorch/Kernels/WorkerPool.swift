@@ -2,7 +2,7 @@
 // pays from tens of thousands of elements instead of hundreds of thousands.
 //
 // Waking a parked thread (what `DispatchQueue.concurrentPerform` does on every call) takes about
-// 14 µs here, as long as the fast sigmoid needs for 25,000 elements. Like OpenMP runtimes and
+// 14 µs here, as long as the fast sigmoid needs for 40,000 elements. Like OpenMP runtimes and
 // ONNX Runtime, the pool's workers instead spin for a moment after each job, watching one atomic
 // counter, and only then park on a condition variable. A call that comes while they spin starts
 // them within a fraction of a microsecond.
