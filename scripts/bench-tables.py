@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Markdown tables from one run of scripts/bench-side-by-side.sh: TinyTorch against the best peer.
+
+    python3 scripts/bench-tables.py bench-results/2026-11-30T0705Z [RUN]
+
+For each thread count and mode, one table: ops as rows, sizes as columns; each cell gives the
+accurate tier / fast tier in Gelem/s, their ratios to the best peer in the same sitting, and
+that peer. Then the count of the issue's target cells that are met: at 65,536 / 1,048,576 /
+16,777,216 elements, the fast tier and relu >= 1.0x the best peer, the accurate tier >= 0.8x;
+at 1,000 elements, every call faster than the best peer's.
+"""
+import json
+import sys
+from pathlib import Path
+
+OPS = ["relu", "sigmoid", "tanh", "gelu", "gelu_tanh", "silu", "softmax"]
+
+
+def records(path):
+    text = path.read_text().replace("-Infinity", "null").replace("Infinity", "null").replace("NaN", "null")
+    return json.loads(text)["results"]
+
+
+def main():
+    folder = Path(sys.argv[1])
+    run = sys.argv[2] if len(sys.argv) > 2 else "A"
+    met = total = 0
+    for threads in (1, 2):
+        ours = {(r["op"], r["size"], r["mode"]): r["gelem_per_s"]
+                for r in records(folder / f"tinytorch-{threads}t-{run}.json")}
+        best = {}
+        for r in records(folder / f"peers-{threads}t-{run}.json"):
+            key = (r["op"], r["size"], r["mode"])
+            if r.get("gelem_per_s") and (key not in best or r["gelem_per_s"] > best[key][0]):
+                best[key] = (r["gelem_per_s"], r["peer"])
+        sizes = sorted({size for (_, size, _) in ours})
+        for mode in ("into", "alloc"):
+            print(f"\n**{mode}, {threads} thread{'s' if threads > 1 else ''}**\n")
+            print("| op | " + " | ".join(f"{s:,}" for s in sizes) + " |")
+            print("| --- |" + " --- |" * len(sizes))
+            for op in OPS:
+                cells = []
+                for size in sizes:
+                    peer = best.get((op, size, mode))
+                    tiers = [t for t in (op, op + "_fast") if (t, size, mode) in ours]
+                    if not peer or not tiers:
+                        cells.append("–")
+                        continue
+                    figures = " / ".join(f"{ours[(t, size, mode)]:.3g}" for t in tiers)
+                    ratios = " / ".join(f"{ours[(t, size, mode)] / peer[0]:.2f}" for t in tiers)
+                    cells.append(f"{figures} ({ratios}) vs {peer[0]:.3g} {peer[1]}")
+                    for t in tiers:
+                        ratio = ours[(t, size, mode)] / peer[0]
+                        target = 1.0 if size <= 1000 or t.endswith("_fast") or t == "relu" else 0.8
+                        total += 1
+                        met += ratio >= target
+                print(f"| {op} | " + " | ".join(cells) + " |")
+    print(f"\n{met} of {total} cells meet their target.")
+
+
+if __name__ == "__main__":
+    main()
