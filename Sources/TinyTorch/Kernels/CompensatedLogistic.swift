@@ -75,6 +75,45 @@ extension Logistic {
     }
 }
 
+/// A kernel whose accurate tier is the compensated float logistic for |x| ≤ 16 and double
+/// precision elsewhere (Sigmoid, SiLU): it gives the two forms, this protocol assembles the tier.
+///
+/// Inside the range, a block of vectors runs ``compensatedValue(_:)`` without a branch (see
+/// ``ElementwiseKernel/accurateRange``); a vector with some lane outside (|x| > 16, NaN, ±∞)
+/// computes those lanes with ``doublePrecisionValue(_:)`` and its other lanes as before, so that a
+/// lane's result never depends on its neighbours. Without fused multiply-adds every lane takes
+/// the double precision form.
+protocol CompensatedLogisticKernel: ElementwiseKernel {
+    /// f(x) from the compensated float logistic, within 1 ULP for |x| ≤ 16 (FMA builds).
+    static func compensatedValue(_ x: FloatVector) -> FloatVector
+    /// f(x) in double precision, rounded once, for every input.
+    static func doublePrecisionValue(_ x: FloatVector) -> FloatVector
+}
+
+extension CompensatedLogisticKernel {
+    #if TINYTORCH_FMA || arch(arm64)
+    static var accurateRange: Float { Logistic.compensatedLimit }
+
+    @inline(__always)
+    static func accurateValueInRange(_ x: FloatVector) -> FloatVector { compensatedValue(x) }
+
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        x.hasLane(beyond: accurateRange) ? mixedValue(x) : compensatedValue(x)
+    }
+
+    /// A vector with some lane outside the range: those lanes in double precision, the others
+    /// compensated. Out of line, so that the common loop keeps its registers.
+    @inline(never)
+    static func mixedValue(_ x: FloatVector) -> FloatVector {
+        doublePrecisionValue(x).replacing(with: compensatedValue(x), where: x.magnitude .<= accurateRange)
+    }
+    #else
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector { doublePrecisionValue(x) }
+    #endif
+}
+
 extension SIMD8 where Scalar == Float {
     /// Whether some lane has |x| > `limit` or is NaN: the magnitudes that fail |x| ≤ limit,
     /// tested for a nonzero bit. Written this way, the x86-64 build compiles it to three vector

@@ -10,36 +10,15 @@
 /// - Fast: x·σ(x) with the fast sigmoid (``Logistic/fastScaledDenominator(_:)``), x held at −130
 ///   (SiLU(−∞) = −0): results ≥ 1e-30 within 4.33 ULP over all 2³² inputs; the tail stays
 ///   normal down to x ≈ −91.8, like the true value (σ is subnormal there, x·σ is not).
-enum SiLUKernel: ElementwiseKernel {
+enum SiLUKernel: CompensatedLogisticKernel {
     static let parallelThreshold = 1 << 13
-
-    #if TINYTORCH_FMA || arch(arm64)
-    static let accurateRange = Logistic.compensatedLimit
 
     /// x·y + x·(y·ρ) rounded once, from the compensated float logistic (|x| ≤ 16).
     @inline(__always)
-    static func accurateValueInRange(_ x: FloatVector) -> FloatVector {
+    static func compensatedValue(_ x: FloatVector) -> FloatVector {
         let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
         return fma(x, y, x * (y * rho))
     }
-
-    @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
-        x.hasLane(beyond: accurateRange) ? wideValue(x) : accurateValueInRange(x)
-    }
-
-    /// A vector with some |x| > 16 (or NaN, ±∞): those lanes in double precision, the others as
-    /// ``accurateValueInRange(_:)`` computes them (see ``SigmoidKernel/wideValue(_:)``).
-    @inline(never)
-    static func wideValue(_ x: FloatVector) -> FloatVector {
-        doublePrecisionValue(x).replacing(with: accurateValueInRange(x), where: x.magnitude .<= accurateRange)
-    }
-    #else
-    @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
-        doublePrecisionValue(x)
-    }
-    #endif
 
     /// x·σ(x) in double precision, rounded once; the product uses max(x, −200), which keeps
     /// −∞·0 from becoming NaN (SiLU(−∞) = −0).

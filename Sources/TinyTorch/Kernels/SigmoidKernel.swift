@@ -86,40 +86,21 @@ enum Logistic {
 ///   degree-5 exponential, one fused multiply-add and one division, no select; results ≥ 1e-30
 ///   within 3.58 ULP over all 2³² inputs (`tito verify --exhaustive sigmoid`, FMA build),
 ///   subnormal tails kept down to −103.9.
-enum SigmoidKernel: ElementwiseKernel {
+enum SigmoidKernel: CompensatedLogisticKernel {
     static let parallelThreshold = 1 << 13
-
-    #if TINYTORCH_FMA || arch(arm64)
-    static let accurateRange = Logistic.compensatedLimit
 
     /// y + y·ρ rounded once, from the compensated float logistic (|x| ≤ 16).
     @inline(__always)
-    static func accurateValueInRange(_ x: FloatVector) -> FloatVector {
+    static func compensatedValue(_ x: FloatVector) -> FloatVector {
         let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
         return fma(y, rho, y)
     }
 
+    /// σ in double precision, rounded once: ≤ 0.5 + 0.07 ULP for every input.
     @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
-        x.hasLane(beyond: accurateRange) ? wideValue(x) : accurateValueInRange(x)
-    }
-
-    /// A vector with some |x| > 16 (or NaN, ±∞): those lanes in double precision, rounded once
-    /// (≤ 0.5 + 0.07 ULP), the others as ``accurateValueInRange(_:)`` computes them, so that a
-    /// lane's result never depends on its neighbours. Out of line, so that the common loop keeps
-    /// its registers.
-    @inline(never)
-    static func wideValue(_ x: FloatVector) -> FloatVector {
-        inDoublePrecision(x, Logistic.value).replacing(with: accurateValueInRange(x), where: x.magnitude .<= accurateRange)
-    }
-    #else
-    /// Without fused multiply-adds the compensation is not exact: σ in double precision for
-    /// every input, rounded once (≤ 0.5 + 0.07 ULP).
-    @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
+    static func doublePrecisionValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(x, Logistic.value)
     }
-    #endif
 
     @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {

@@ -56,14 +56,30 @@ struct CompensatedLogisticTests {
     @Test("the compensated sigmoid and SiLU are within 1 ULP on [−16, 16], like the double precision path")
     func withinOneULP() {
         let x = sampleWithinLimit(stride: 997)
-        let sigmoid = map(x, SigmoidKernel.accurateValue), wideSigmoid = map(x, SigmoidKernel.wideValue)
-        let silu = map(x, SiLUKernel.accurateValue), wideSilu = map(x, SiLUKernel.wideValue)
+        let sigmoid = map(x, SigmoidKernel.accurateValue), wideSigmoid = map(x, SigmoidKernel.doublePrecisionValue)
+        let silu = map(x, SiLUKernel.accurateValue), wideSilu = map(x, SiLUKernel.doublePrecisionValue)
         for i in x.indices {
             let s = Sigmoid.logistic(Double(x[i]))
             #expect(ULP.error(of: sigmoid[i], doubleReference: s) <= 1, "sigmoid(\(x[i])) = \(sigmoid[i])")
             #expect(ULP.error(of: silu[i], doubleReference: Double(x[i]) * s) <= 1, "silu(\(x[i])) = \(silu[i])")
             #expect(ULP.error(of: wideSigmoid[i], doubleReference: s) <= 1, "wide sigmoid(\(x[i]))")
             #expect(ULP.error(of: wideSilu[i], doubleReference: Double(x[i]) * s) <= 1, "wide silu(\(x[i]))")
+        }
+    }
+
+    @Test("a lane's result does not depend on its neighbours: an out-of-range lane changes only itself")
+    func lanesAreIndependent() {
+        let x = sampleWithinLimit(stride: 7919)
+        for start in stride(from: 0, to: x.count - vectorWidth, by: vectorWidth) {
+            var v = FloatVector(x[start..<start + vectorWidth])
+            let alone = (SigmoidKernel.accurateValue(v), SiLUKernel.accurateValue(v))
+            let outsider = start / vectorWidth % vectorWidth
+            v[outsider] = [Float.nan, 100, -.infinity, -17][start / vectorWidth % 4]
+            let mixed = (SigmoidKernel.accurateValue(v), SiLUKernel.accurateValue(v))
+            for lane in 0..<vectorWidth where lane != outsider {
+                #expect(mixed.0[lane].bitPattern == alone.0[lane].bitPattern, "sigmoid(\(v[lane]))")
+                #expect(mixed.1[lane].bitPattern == alone.1[lane].bitPattern, "silu(\(v[lane]))")
+            }
         }
     }
     #endif
