@@ -9,6 +9,8 @@ import PackageDescription
 // a package that depends on TinyTorch never sees them (unsafe flags would forbid that).
 let targetCPU = Context.environment["TINYTORCH_TARGET_CPU"].flatMap { $0.isEmpty ? nil : $0 }
 let kernelSettings: [SwiftSetting] = targetCPU.map { [.unsafeFlags(["-target-cpu", $0]), .define("TINYTORCH_FMA")] } ?? []
+// The tests see the same define, so that tests of FMA-only kernel paths compile in that build.
+let kernelTestSettings: [SwiftSetting] = targetCPU.map { _ in [.define("TINYTORCH_FMA")] } ?? []
 
 let package = Package(
     name: "TinyTorch",
@@ -30,7 +32,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tito", dependencies: ["TitoCommands"]),
-        .testTarget(name: "TinyTorchTests", dependencies: ["TinyTorch"]),
+        .testTarget(name: "TinyTorchTests", dependencies: ["TinyTorch"], swiftSettings: kernelTestSettings),
         .testTarget(name: "TitoTests", dependencies: ["TitoCommands", "TinyTorch"]),
     ]
 )
