@@ -7,7 +7,7 @@
 ///   checked on all 2³² inputs by `swift run -c release tito verify --exhaustive`. The kernels
 ///   compute in double precision and round once.
 /// - ``fast``: within a small documented bound for every result of magnitude ≥ 1e-30 — Sigmoid
-///   4 ULP, Tanh 6, SiLU 5, GELU 12, GELU's tanh and sigmoid forms 4 — computed in float
+///   4 ULP, Tanh 7, SiLU 5, GELU 12, GELU's tanh and sigmoid forms 4 — computed in float
 ///   (GELU's tanh and sigmoid forms take their exponential in double). It keeps every special value and limit of
 ///   the accurate tier: NaN propagates, ±∞ give the mathematical limits, a finite input never
 ///   gives NaN or ∞, and no tail is lost (no result is flushed to 0, or rounded to ±1, while

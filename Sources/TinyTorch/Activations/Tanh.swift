@@ -18,8 +18,8 @@ import Foundation
 ///   Special values: tanh(NaN) = NaN, tanh(±∞) = ±1, tanh(±0) = ±0.
 /// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
 ///   every float32 input: at most 0.85 ULP over all 2³² inputs, and monotone
-///   (`tito verify tanh --exhaustive`). ``Precision/fast`` computes in float: within 6 ULP
-///   (measured 5.33). Tensors go through the vectorized kernel in `Kernels/TanhKernel.swift`, one
+///   (`tito verify tanh --exhaustive`). ``Precision/fast`` computes in float: within 7 ULP
+///   (measured 5.33, and 6.20 in a build without fused multiply-adds). Tensors go through the vectorized kernel in `Kernels/TanhKernel.swift`, one
 ///   odd rational function of x; ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
