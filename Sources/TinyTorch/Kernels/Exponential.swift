@@ -51,6 +51,20 @@ enum FloatExponential {
         p * FloatVector(bits: (k.bits &<< 23) &+ ((127 + 64) << 23)) * 0x1p-64
     }
 
+    /// p·2^(n+64) for k = n + ``roundingShift``, by adding n + 64 to p's exponent field: exact,
+    /// and no multiply. p must be a normal float with the result's exponent in range, e.g.
+    /// p ∈ [2⁻⁶⁰, 2] and n ∈ [−190, 63]. A caller multiplies by 2⁻⁶⁴ after its last product,
+    /// which rounds once if the result is subnormal (as in ``scale(_:by:)``, one multiply less).
+    ///
+    /// ```swift
+    /// let k = FloatVector(repeating: -3) + FloatExponential.roundingShift
+    /// FloatExponential.raised(FloatVector(repeating: 1.5), by: k) * 0x1p-64   // 0.1875 in every lane
+    /// ```
+    @inline(__always)
+    static func raised(_ p: FloatVector, by k: FloatVector) -> FloatVector {
+        FloatVector(bits: p.bits &+ (k.bits &<< 23) &+ (64 << 23))
+    }
+
     /// e^a for a ∈ [−110, 0], within about 2 ULP for normal results (see ``exp(high:low:)``).
     ///
     /// ```swift
