@@ -109,8 +109,8 @@ enum GELUErfKernel: ElementwiseKernel {
         let (high, low) = exactSquare(m)
         let k = fma(high, -0.5 * FloatExponential.log2e, FloatExponential.roundingShift)
         let n = k - FloatExponential.roundingShift
-        let s = fma(n, -2 * FloatExponential.ln2High, high * -1) + fma(n, -2 * FloatExponential.ln2Low, low * -1)
-        return (FloatExponential.polynomial(s * 0.5), k)
+        let r = fma(n, -FloatExponential.ln2High, high * -0.5) + fma(n, -FloatExponential.ln2Low, low * -0.5)
+        return (FloatExponential.polynomial(r), k)
     }
 
     /// x·Φ(x) in float. With c = ½·erfc(|x|/√2) = G·p·2ⁿ, the result is w = x·c for x ≤ 0
@@ -125,8 +125,7 @@ enum GELUErfKernel: ElementwiseKernel {
         let held = x.atLeast(-14.5).atMost(14.5)
         let t = 1 / fma(x.magnitude, Float(tScale), 1)
         let (p, k) = fastGaussian(held.magnitude)
-        let c64 = FloatExponential.raised(scaledHalfErfc(t) * p, by: k)
-        let w = held * c64 * 0x1p-64
+        let w = (held * scaledHalfErfc(t)) * FloatExponential.raised(p, by: k) * 0x1p-64
         return (x - w).replacing(with: w, where: x .<= 0)
     }
 
