@@ -6,34 +6,56 @@
 private let tanhLinear = 2 * GELU.sqrt2OverPi
 private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
 
-/// The fast tier of both forms: x·σ(z) = x·n/(1 + e) with e = e^(−|z|), n = 1 for x ≥ 0 and e
-/// for x < 0 (z has the sign of x).
+/// The fast tier of both forms, all in float: x·σ(z) = x·2⁻⁶⁴/D with
+/// D = (1 + e^(−z))·2⁻⁶⁴, for z given as an unevaluated sum high + low.
 ///
-/// In the far negative tail σ(z) ≈ e^z turns every rounding of z into a relative error of
-/// |z|·2⁻²⁴ (90 ULP at z = −87), so z and its exponential are computed in double precision
-/// and e is rounded to float once; the rest is float, which halves the work of the division and
-/// the products (a float z formed as an exact pair cost as much as the double path). Four
-/// roundings (e, x·e, 1 + e, the quotient) keep the result within 3.2 ULP for results ≥ 1e-30
-/// (`tito verify gelu_tanh gelu_sigmoid --exhaustive --precision fast`).
+/// In the far negative tail σ(z) ≈ e^z turns every error of z into a relative error of the
+/// result: a z rounded to one float would be off by up to |z|·2⁻²⁴ (90 ULP at z = −87). So the
+/// callers form z as a pair of floats, accurate to about 2⁻³⁰ relative (the constants split
+/// in two as well), and −z − n·ln 2 is reduced from both parts (as in
+/// ``FloatExponential/exp(high:low:)``). The exponential's polynomial (1.6 ULP), the roundings
+/// of e^(−z), D, the quotient and the product keep the result within 4.22 ULP for results
+/// ≥ 1e-30 (`tito verify gelu_tanh gelu_sigmoid --exhaustive --precision fast`, FMA build).
+/// Session 2 computed z and e^(−|z|) in double precision (3.18 ULP) at 0.81 Gelem/s; the two
+/// conversions each way and the double-width exponential cost more than the float pair.
 ///
-/// x·n is max(x, x·e), as 0 < e ≤ 1: one compare-and-select that compiles to a single `vmaxps`
-/// (a select of e against 1 by the sign of x was scalarized in part by the compiler). x is held
-/// to ±`limit` for z, where GELU is −0 below and x above to the float: that keeps z within the
-/// exponential's range and −∞ away from a −∞·0; +∞ still gives +∞, and NaN stays NaN.
+/// The scaling by 2⁻⁶⁴ is SigmoidKernel.swift's (``Logistic/fastScaledDenominator(_:)``):
+/// e^(−z) overflows float for z < −88.7, D stays finite down to z = −130, and no select is
+/// needed: 2⁻⁶⁴/D is σ(z) for every z in [−130, 40]. The callers hold x so that z stays there
+/// (at its ends σ is 0 and 1 in float), and hold the x of the product only from below, so
+/// that +∞ gives +∞·1 and −∞ gives −0 instead of −∞·0; NaN stays NaN.
 @inline(__always)
-private func fastGELU(_ x: FloatVector, heldTo limit: Float,
-                      argument: (DoubleVector) -> DoubleVector) -> FloatVector {
-    let held = x.atLeast(-limit).atMost(limit)
-    let e = inDoublePrecision(held) { DoubleExponential.exp(argument($0).negativeMagnitude) }
-    let xe = held * e
-    return xe.replacing(with: x, where: x .> xe) / (1 + e)
+private func fastGELU(_ x: FloatVector, _ z: (high: FloatVector, low: FloatVector)) -> FloatVector {
+    let k = fma(z.high, -FloatExponential.log2e, FloatExponential.roundingShift)
+    let n = k - FloatExponential.roundingShift
+    let r = fma(n, -FloatExponential.ln2High, z.high * -1) + fma(n, -FloatExponential.ln2Low, z.low * -1)
+    // e^(−z)·2⁻⁶⁴ = p·2^(n−64): the exponent raised by (n − 128) + 64.
+    let d = FloatExponential.raised(FloatExponential.polynomial(r), by: k - 128) + 0x1p-64
+    return x * (0x1p-64 / d)
+}
+
+/// A constant as an unevaluated sum of two floats, high + low, accurate to about 2⁻⁴⁸.
+private typealias SplitConstant = (high: Float, low: Float)
+
+/// 2√(2/π) = 1.595769121605731, split (high + low differs from it by 2e-16).
+private let tanhLinearSplit: SplitConstant = (0x1.988454p+0, -0x1.857936p-25)
+/// 2√(2/π)·0.044715 = 0.07135481627159398, split.
+private let tanhCubicSplit: SplitConstant = (0x1.2444f2p-4, 0x1.49b16ap-29)
+/// 1.702, split.
+private let sigmoidScaleSplit: SplitConstant = (0x1.b3b646p+0, -0x1.78d4fep-26)
+
+/// c·x as high + low: the product c.high·x exactly (two floats) plus c.low·x.
+@inline(__always)
+private func splitProduct(_ c: SplitConstant, _ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
+    let (high, low) = exactProduct(x, FloatVector(repeating: c.high))
+    return (high, fma(x, c.low, low))
 }
 
 /// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
 ///
 /// - Accurate: in double precision, rounded once (at most 0.57 ULP over all 2³² inputs).
-/// - Fast: e^(−|z|) in double, the rest in float (``fastGELU(_:heldTo:argument:)``): at most
-///   3.18 ULP over all 2³² inputs for results ≥ 1e-30. The gradient is the accurate one.
+/// - Fast: all in float, z as a pair of floats (``fastGELU(_:_:)``): at most 4.22 ULP over all
+///   2³² inputs for results ≥ 1e-30 (FMA build). The gradient is the accurate one.
 enum GELUTanhKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12
 
@@ -58,18 +80,37 @@ enum GELUTanhKernel: ElementwiseKernel {
         }
     }
 
-    /// x held to ±20 for z: GELUₜ(−20) ≈ −e^(−600) is −0 in float, GELUₜ(20) is 20.
+    /// z = x·(c₁ + c₃x²) as a pair of floats (``fastGELU(_:_:)``), x held to [−11.5, 7.3] for z
+    /// (z ∈ [−127, 40]: GELUₜ(−11.5) ≈ −e^(−127) is −0 in float, σ(40) is 1).
+    ///
+    /// x² = s + s′ exactly; b = c₃x² = b + b′ from the exact product c₃ₕ·s and the small terms;
+    /// a = c₁ + b by Knuth's two-sum (either term may be the larger), its error and the small
+    /// terms in a′; z = x·a exactly plus x·a′.
+    @inline(__always)
+    static func fastArgument(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
+        let (square, squareLow) = exactSquare(x)
+        let (b, productLow) = splitProduct(tanhCubicSplit, square)
+        let bLow = fma(squareLow, tanhCubicSplit.high, productLow)
+        let a = b + tanhLinearSplit.high
+        let bPart = a - tanhLinearSplit.high
+        let sumError = (tanhLinearSplit.high - (a - bPart)) + (b - bPart)
+        let aLow = sumError + (bLow + tanhLinearSplit.low)
+        let (z, zLow) = exactProduct(x, a)
+        return (z, fma(x, aLow, zLow))
+    }
+
+    /// x·σ(z) in float, z as a pair (``fastArgument(_:)``).
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        fastGELU(x, heldTo: 20, argument: argument)
+        fastGELU(x.atLeast(-11.5), fastArgument(x.atLeast(-11.5).atMost(7.3)))
     }
 }
 
 /// GELU's sigmoid form, x·σ(1.702x).
 ///
 /// - Accurate: in double precision, rounded once (at most 0.57 ULP over all 2³² inputs).
-/// - Fast: e^(−|z|) in double, the rest in float, as for the tanh form: at most 3.19 ULP over
-///   all 2³² inputs for results ≥ 1e-30. The gradient is the accurate one.
+/// - Fast: all in float, z = 1.702x as a pair of floats, as for the tanh form: at most 4.19 ULP
+///   over all 2³² inputs for results ≥ 1e-30 (FMA build). The gradient is the accurate one.
 enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12
 
@@ -88,9 +129,10 @@ enum GELUSigmoidKernel: ElementwiseKernel {
         }
     }
 
-    /// x held to ±100 for z (GELUₛ(−100) ≈ −1e-72 is −0 in float).
+    /// z = 1.702x as a pair of floats (``fastGELU(_:_:)``), x held to [−76, 23] for z
+    /// (z ∈ [−129.4, 39.1]: GELUₛ(−76) ≈ −5e-55 is −0 in float, σ(39.1) is 1).
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
-        fastGELU(x, heldTo: 100) { x in GELU.sigmoidScale * x }
+        fastGELU(x.atLeast(-76), splitProduct(sigmoidScaleSplit, x.atLeast(-76).atMost(23)))
     }
 }

@@ -70,6 +70,26 @@ func exactSquare(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
     #endif
 }
 
+/// a·b as an unevaluated sum high + low, exactly (high is a·b rounded). With FMA, low is
+/// a·b − high in one fused operation; without, Dekker's product of 12-bit halves gives it
+/// (valid while no part underflows and |a·b| < 2¹²⁰).
+///
+/// ```swift
+/// let (high, low) = exactProduct(FloatVector(repeating: 1 + 0x1p-12), FloatVector(repeating: 1 + 0x1p-12))
+/// // high = 1 + 2⁻¹¹ and low = 2⁻²⁴ in every lane: together exactly (1 + 2⁻¹²)²
+/// ```
+@inline(__always)
+func exactProduct(_ a: FloatVector, _ b: FloatVector) -> (high: FloatVector, low: FloatVector) {
+    let high = a * b
+    #if TINYTORCH_FMA || arch(arm64)
+    return (high, fma(a, b, high * -1))
+    #else
+    let (aHigh, aLow) = (a * 4097 - (a * 4097 - a), a - (a * 4097 - (a * 4097 - a)))
+    let (bHigh, bLow) = (b * 4097 - (b * 4097 - b), b - (b * 4097 - (b * 4097 - b)))
+    return (high, ((aHigh * bHigh - high) + aHigh * bLow + aLow * bHigh) + aLow * bLow)
+    #endif
+}
+
 // MARK: - Float vectors
 
 extension SIMD8 where Scalar == Float {
