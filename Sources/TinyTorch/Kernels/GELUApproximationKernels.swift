@@ -84,16 +84,15 @@ enum GELUTanhKernel: ElementwiseKernel {
     /// (z ∈ [−127, 40]: GELUₜ(−11.5) ≈ −e^(−127) is −0 in float, σ(40) is 1).
     ///
     /// x² = s + s′ exactly; b = c₃x² = b + b′ from the exact product c₃ₕ·s and the small terms;
-    /// a = c₁ + b by Knuth's two-sum (either term may be the larger), its error and the small
-    /// terms in a′; z = x·a exactly plus x·a′.
+    /// a = c₁ + b with its rounding error by Dekker's fast two-sum (both terms are positive, so
+    /// max − a + min is exact), that error and the small terms in a′; z = x·a exactly plus x·a′.
     @inline(__always)
     static func fastArgument(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
         let (square, squareLow) = exactSquare(x)
         let (b, productLow) = splitProduct(tanhCubicSplit, square)
         let bLow = fma(squareLow, tanhCubicSplit.high, productLow)
         let a = b + tanhLinearSplit.high
-        let bPart = a - tanhLinearSplit.high
-        let sumError = (tanhLinearSplit.high - (a - bPart)) + (b - bPart)
+        let sumError = b.atMost(tanhLinearSplit.high) - (a - b.atLeast(tanhLinearSplit.high))
         let aLow = sumError + (bLow + tanhLinearSplit.low)
         let (z, zLow) = exactProduct(x, a)
         return (z, fma(x, aLow, zLow))
