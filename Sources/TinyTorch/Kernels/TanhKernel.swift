@@ -95,12 +95,14 @@ enum TanhKernel: ElementwiseKernel {
     /// sign of x put back; |x| < 2⁻¹² gives x itself.
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
-        let m = x.magnitude.atMost(compensatedSaturation)
+        let magnitude = x.magnitude
+        let m = magnitude.atMost(compensatedSaturation)
         let d = Logistic.compensatedDenominator(m + m, carryingTinyDecay: true)
         let (y, rho) = Logistic.compensatedReciprocal(d)
         let twice = y + y
-        let t = fma(twice, rho, twice - 1).withSign(of: x)
-        return t.replacing(with: x, where: m .< tiny)
+        let t = fma(twice, rho, twice - 1)   // tanh|x| ≥ +0: x's sign bit (x ^ |x|) flips it to tanh(x)
+        let signed = FloatVector(bits: t.bits ^ (x.bits ^ magnitude.bits))
+        return signed.replacing(with: x, where: m .< tiny)
     }
     #else
     @inline(__always)
