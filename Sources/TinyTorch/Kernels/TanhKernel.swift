@@ -105,6 +105,8 @@ enum TanhKernel: ElementwiseKernel {
         return signed.replacing(with: x, where: m .< tiny)
     }
     #else
+    /// Without fused multiply-adds (the compensation's exact residuals need them): the rational
+    /// function in double precision, rounded once.
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(held(x), rational)
