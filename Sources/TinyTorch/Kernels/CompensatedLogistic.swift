@@ -1,6 +1,7 @@
 // σ(x) = 1/(1 + e^(−x)) within 1 ULP in float arithmetic: the accurate tier of Sigmoid and
 // SiLU for |x| ≤ 16, where every input of a real network lies (wider vectors take the double
-// precision path in SigmoidKernel.swift).
+// precision path in SigmoidKernel.swift). Tanh's accurate tier uses the same pair and
+// reciprocal at 2|x| ≤ 18.2 (TanhKernel.swift).
 //
 // Why float alone is not enough, and what fixes it. A result within 1 ULP needs the value
 // before the last rounding to within about 2⁻²⁶ (a quarter ULP at worst). Plain float loses
@@ -34,11 +35,17 @@ extension Logistic {
     /// 1 + e^(−x) as an unevaluated sum high + low, |low| ≤ about ulp(high), for |x| ≤ 16,
     /// with a relative error below 2⁻²⁷ (see the file's notes, steps 1 and 2).
     ///
+    /// With `carryingTinyDecay` the range extends to 0 ≤ x ≤ 19 (Tanh's kernel goes there):
+    /// beyond x ≈ 16.3 (n < −23) 1 + 2ⁿ is no longer exact, and its rounding error
+    /// (1 − A) + 2ⁿ, exact (Fast2Sum, 1 ≥ 2ⁿ), joins the low part. Two more additions, so
+    /// Sigmoid and SiLU, which never need them, leave the flag off.
+    ///
     /// ```swift
     /// Logistic.compensatedDenominator(FloatVector(repeating: 0))   // (2, 0) in every lane
     /// ```
     @inline(__always)
-    static func compensatedDenominator(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
+    static func compensatedDenominator(_ x: FloatVector, carryingTinyDecay: Bool = false)
+        -> (high: FloatVector, low: FloatVector) {
         typealias E = FloatExponential
         let k = fma(x, -E.log2e, E.roundingShift)
         let n = k - E.roundingShift
@@ -49,7 +56,8 @@ extension Logistic {
         let s = FloatVector(bits: (k.bits &<< 23) &+ (127 << 23))   // 2ⁿ
         let a = 1 + s
         let high = fma(s, uHigh + c, a)
-        return (high, fma(s, c, fma(s, uHigh, a - high)))
+        let gap = carryingTinyDecay ? (a - high) + ((1 - a) + s) : a - high
+        return (high, fma(s, c, fma(s, uHigh, gap)))
     }
 
     /// P(u) ≈ (e^u − 1 − u)/u² on [−ln2/2, ln2/2], so that 1 + u + u²·P(u) is within 3.5e-9

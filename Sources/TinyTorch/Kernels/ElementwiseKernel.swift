@@ -33,15 +33,16 @@ protocol ElementwiseKernel: Sendable {
     /// twice ``parallelThreshold``.
     static var fastParallelThreshold: Int { get }
 
-    /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
+    /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place);
+    /// `streaming`: full vectors go past the caches (OutputStore.swift).
     /// (Implemented once below; a requirement so that calls through `any ElementwiseKernel.Type`
     /// reach the loop specialized for each kernel.)
     static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
-                        count: Int, precision: Precision)
+                        count: Int, precision: Precision, streaming: Bool)
 
     /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
     static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
-                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision)
+                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision, streaming: Bool)
 }
 
 extension ElementwiseKernel {
@@ -55,33 +56,40 @@ extension ElementwiseKernel {
 
     /// `output[i] = f(input[i])` for `i` in `0..<count`; `input` may be `output` (in place).
     static func forward(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
-                        count: Int, precision: Precision) {
-        switch precision {
-        case .accurate: map(AccurateTier.self, input, output, count)
-        case .fast: map(FastTier.self, input, output, count)
+                        count: Int, precision: Precision, streaming: Bool) {
+        switch (precision, streaming) {
+        case (.accurate, false): map(AccurateTier.self, CachedStore.self, input, output, count)
+        case (.fast, false): map(FastTier.self, CachedStore.self, input, output, count)
+        case (.accurate, true): map(AccurateTier.self, StreamingStore.self, input, output, count)
+        case (.fast, true): map(FastTier.self, StreamingStore.self, input, output, count)
         }
     }
 
     /// `gradInput[i] = gradOutput[i]·f′(x[i])`; `gradInput` may alias either input.
     static func backward(_ x: UnsafePointer<Float>, _ gradOutput: UnsafePointer<Float>,
-                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision) {
-        switch precision {
-        case .accurate: zipMap(AccurateTier.self, x, gradOutput, gradInput, count)
-        case .fast: zipMap(FastTier.self, x, gradOutput, gradInput, count)
+                         _ gradInput: UnsafeMutablePointer<Float>, count: Int, precision: Precision, streaming: Bool) {
+        switch (precision, streaming) {
+        case (.accurate, false): zipMap(AccurateTier.self, CachedStore.self, x, gradOutput, gradInput, count)
+        case (.fast, false): zipMap(FastTier.self, CachedStore.self, x, gradOutput, gradInput, count)
+        case (.accurate, true): zipMap(AccurateTier.self, StreamingStore.self, x, gradOutput, gradInput, count)
+        case (.fast, true): zipMap(FastTier.self, StreamingStore.self, x, gradOutput, gradInput, count)
         }
     }
 
     // The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
     // zero-padded copy, so every element goes through the same vector code and its result never
     // depends on where it sits: that is why the output is bitwise identical for any thread split
-    // (parts start on multiples of 8). They are generic over the kernel (Self) and the
-    // tier, so that each kernel–tier pair gets its own loop with the kernel inlined (a function
+    // (parts start on multiples of 8). They are generic over the kernel (Self), the tier and the
+    // store, so that each combination gets its own loop with the kernel inlined (a function
     // passed as a value stayed an indirect call per vector).
 
     @inline(__always)
-    private static func map<T: Tier>(_ tier: T.Type, _ input: UnsafePointer<Float>,
-                                     _ output: UnsafeMutablePointer<Float>, _ count: Int) {
-        var i = 0
+    private static func map<T: Tier, S: OutputStore>(_ tier: T.Type, _ store: S.Type, _ input: UnsafePointer<Float>,
+                                                     _ output: UnsafeMutablePointer<Float>, _ count: Int) {
+        var i = Swift.min(S.leadingCount(output), count)
+        if i > 0 {
+            T.value(Self.self, FloatVector(loadingFrom: input, count: i)).store(to: output, count: i)
+        }
         let range = T.range(Self.self)
         if range < .infinity {
             // Blocks of 8 vectors: one range check, then the common case with no branch.
@@ -89,31 +97,37 @@ extension ElementwiseKernel {
             while i &+ block <= count {
                 if blockIsInRange(input + i, range) {
                     for v in stride(from: i, to: i &+ block, by: vectorWidth) {
-                        T.valueInRange(Self.self, FloatVector(loadingFrom: input + v)).store(to: output + v)
+                        S.store(T.valueInRange(Self.self, FloatVector(loadingFrom: input + v)), to: output + v)
                     }
                 } else {
                     for v in stride(from: i, to: i &+ block, by: vectorWidth) {
-                        T.value(Self.self, FloatVector(loadingFrom: input + v)).store(to: output + v)
+                        S.store(T.value(Self.self, FloatVector(loadingFrom: input + v)), to: output + v)
                     }
                 }
                 i &+= block
             }
         }
         while i &+ vectorWidth <= count {
-            T.value(Self.self, FloatVector(loadingFrom: input + i)).store(to: output + i)
+            S.store(T.value(Self.self, FloatVector(loadingFrom: input + i)), to: output + i)
             i &+= vectorWidth
         }
         if i < count {
             T.value(Self.self, FloatVector(loadingFrom: input + i, count: count - i)).store(to: output + i, count: count - i)
         }
+        S.finish()
     }
 
     @inline(__always)
-    private static func zipMap<T: Tier>(_ tier: T.Type, _ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>,
-                                        _ output: UnsafeMutablePointer<Float>, _ count: Int) {
-        var i = 0
+    private static func zipMap<T: Tier, S: OutputStore>(_ tier: T.Type, _ store: S.Type, _ x: UnsafePointer<Float>,
+                                                        _ g: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
+                                                        _ count: Int) {
+        var i = Swift.min(S.leadingCount(output), count)
+        if i > 0 {
+            T.gradient(Self.self, FloatVector(loadingFrom: x, count: i), FloatVector(loadingFrom: g, count: i))
+                .store(to: output, count: i)
+        }
         while i &+ vectorWidth <= count {
-            T.gradient(Self.self, FloatVector(loadingFrom: x + i), FloatVector(loadingFrom: g + i)).store(to: output + i)
+            S.store(T.gradient(Self.self, FloatVector(loadingFrom: x + i), FloatVector(loadingFrom: g + i)), to: output + i)
             i &+= vectorWidth
         }
         if i < count {
@@ -121,6 +135,7 @@ extension ElementwiseKernel {
             T.gradient(Self.self, FloatVector(loadingFrom: x + i, count: n), FloatVector(loadingFrom: g + i, count: n))
                 .store(to: output + i, count: n)
         }
+        S.finish()
     }
 }
 

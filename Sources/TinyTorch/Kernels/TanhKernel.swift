@@ -1,7 +1,8 @@
 // tanh on vectors: Tanh's kernel.
 //
-// Both tiers evaluate one rational function, fitted with Lawson's minimax algorithm to the
-// relative error of tanh on [0, 9] (2.1e-8 at most, a third of a float ULP):
+// The fast tier (and the accurate tier of a build without fused multiply-adds) evaluates one
+// rational function, fitted with Lawson's minimax algorithm to the relative error of tanh on
+// [0, 9] (2.1e-8 at most, a third of a float ULP):
 //
 //   tanh(x) ≈ x·P(x²)/Q(x²),   P and Q of degree 4, every coefficient positive,
 //
@@ -10,8 +11,29 @@
 // coefficients mean no cancellation anywhere in P or Q; near 0 the quotient tends to
 // x·p₀/q₀ = x·(1 − 2e-8), so tanh(x) ≈ x keeps every digit. Holding x to ±9 gives ±1 beyond:
 // the true tanh(9) = 1 − 3.0e-8 is within 0.51 ULP of 1, and the rational rounds to 1 there.
-// Degree 4/4 is the cheapest pair that keeps the accurate tier within 1 ULP (degree 3/4 is
-// off by 3.8e-7, 6 ULP); the fast tier could afford 3/4 but measured no faster.
+// Degree 4/4 is the cheapest pair that keeps a double precision evaluation within 1 ULP (degree
+// 3/4 is off by 3.8e-7, 6 ULP); the fast tier could afford 3/4 but measured no faster. In float
+// the roundings of P, Q, x² and the quotient add up to 5.33 ULP: fine for the fast tier only.
+//
+// The accurate tier (FMA builds) is the logistic in disguise, in compensated float arithmetic:
+//
+//   tanh|x| = (1 − e)/(1 + e) = 2/(1 + e) − 1,   e = e^(−2|x|) ∈ (0, 1],
+//
+// with 1 + e as the exact-to-2⁻²⁷ pair high + low of CompensatedLogistic.swift (at z = 2|x|,
+// exact since |x| + |x| is) and 1/(high + low) = y·(1 + ρ) from its compensated reciprocal.
+// Then 2y − 1 is exact (y ∈ [½, 1], Sterbenz), and tanh|x| = (2y − 1) + 2y·ρ is rounded once
+// in a fused multiply-add. Nothing cancels: the pair's error is relative to the small terms
+// (for n = 0 it shrinks with |x|), so the result keeps its relative accuracy down to tiny x.
+// Three details:
+//   - |x| is held to 9.1 (tanh(9.1) = 1 − 2.5e-8 rounds to 1); there e = 2⁻²⁶·…, where
+//     1 + 2ⁿ is no longer exact: the pair carries that rounding too (`carryingTinyDecay`).
+//   - Below |x| = 2⁻¹² the result is x itself (tanh x = x(1 − x²/3 + …) rounds to x, within
+//     0.33 ULP): there 2y − 1 and 2y·ρ are both near ±2⁻²³ and nearly cancel, and the rounding
+//     of ρ (2⁻⁴⁷) would cost up to 3 ULP below |x| ≈ 2⁻²⁰ (measured).
+//   - The sign of x is put back at the end, so the tier stays exactly odd.
+// Measured over all 2³² inputs: at most 0.89 ULP (the worst near x = 0.1, where the rounding of
+// c in the pair, ≈ 2⁻²⁶·c, is largest against the result), and monotone.
+//
 // The derivative is 1/cosh²(x) = 4e/(1 + e)² with e = e^(−2|x|): 1 − tanh² would cancel.
 
 /// tanh(x)/x ≈ P(x²)/Q(x²): the coefficients of P and Q, lowest degree first.
@@ -22,8 +44,10 @@ private let denominator = [1.0, 0.467_142_645_509_269_04, 0.025_876_632_796_625_
 
 /// Tanh's kernel.
 ///
-/// - Accurate: the rational function in double precision, rounded once: at most 0.85 ULP over
-///   all 2³² inputs, and monotone (`tito verify tanh --exhaustive`).
+/// - Accurate: 2/(1 + e^(−2|x|)) − 1 in compensated float arithmetic (see the file's notes),
+///   x itself below |x| = 2⁻¹²: at most 0.89 ULP over all 2³² inputs, and monotone
+///   (`tito verify tanh --exhaustive`, FMA build). Without fused multiply-adds the rational
+///   function in double precision, rounded once: at most 0.85 ULP, monotone.
 /// - Fast: the same rational function in float, its result held to [−1, 1] (float rounding
 ///   alone would give 1 + 2⁻²³ for some x near 8.5): at most 5.33 ULP over all 2³² inputs.
 enum TanhKernel: ElementwiseKernel {
@@ -31,6 +55,12 @@ enum TanhKernel: ElementwiseKernel {
 
     /// The largest |x| the rational function is evaluated at; beyond, tanh is ±1 to the float.
     static let saturation: Float = 9
+
+    /// The largest |x| the compensated form is evaluated at: tanh(9.1) = 1 − 2.5e-8 rounds to 1.
+    static let compensatedSaturation: Float = 9.1
+
+    /// Below this |x|, tanh(x) = x·(1 − x²/3 + …) rounds to x (within 0.33 ULP).
+    static let tiny: Float = 0x1p-12
 
     /// x·P(x²)/Q(x²) in double precision for |x| ≤ 9.
     @inline(__always)
@@ -60,10 +90,28 @@ enum TanhKernel: ElementwiseKernel {
         x.atLeast(-saturation).atMost(saturation)
     }
 
+    #if TINYTORCH_FMA || arch(arm64)
+    /// tanh|x| = 2/(1 + e^(−2|x|)) − 1 = (2y − 1) + 2y·ρ from the compensated logistic, the
+    /// sign of x put back; |x| < 2⁻¹² gives x itself.
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector {
+        let magnitude = x.magnitude
+        let m = magnitude.atMost(compensatedSaturation)
+        let d = Logistic.compensatedDenominator(m + m, carryingTinyDecay: true)
+        let (y, rho) = Logistic.compensatedReciprocal(d)
+        let twice = y + y
+        let t = fma(twice, rho, twice - 1)   // tanh|x| ≥ +0: x's sign bit (x ^ |x|) flips it to tanh(x)
+        let signed = FloatVector(bits: t.bits ^ (x.bits ^ magnitude.bits))
+        return signed.replacing(with: x, where: m .< tiny)
+    }
+    #else
+    /// Without fused multiply-adds (the compensation's exact residuals need them): the rational
+    /// function in double precision, rounded once.
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
         inDoublePrecision(held(x), rational)
     }
+    #endif
 
     @inline(__always)
     static func accurateGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {

@@ -76,9 +76,10 @@ extension Kernels {
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
         let threshold = precision == .fast ? kernel.fastParallelThreshold : kernel.parallelThreshold
+        let streaming = streams(count, to: output.base)
         forEachPart(of: count, threshold: threshold) { range in
             kernel.forward(input.base + range.lowerBound, output.base + range.lowerBound,
-                           count: range.count, precision: precision)
+                           count: range.count, precision: precision, streaming: streaming)
         }
     }
 
@@ -93,10 +94,11 @@ extension Kernels {
         }
         let kernel = vectorized.kernel, precision = vectorized.precision
         let threshold = precision == .fast ? kernel.fastParallelThreshold : kernel.parallelThreshold
+        let streaming = streams(count, to: gradInput.base)
         forEachPart(of: count, threshold: threshold) { range in
             let start = range.lowerBound
             kernel.backward(x.base + start, gradOutput.base + start, gradInput.base + start,
-                            count: range.count, precision: precision)
+                            count: range.count, precision: precision, streaming: streaming)
         }
     }
 }

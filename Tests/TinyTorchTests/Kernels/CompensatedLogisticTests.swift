@@ -52,6 +52,26 @@ struct CompensatedLogisticTests {
         }
     }
 
+    @Test("carrying the tiny decay keeps 1 + e^(−x) within 2^−26 on [0, 19], and changes no bit on [0, 16]")
+    func tinyDecay() {
+        var x: [Float] = stride(from: UInt32(0), through: Float(19).bitPattern, by: 4099).map { Float(bitPattern: $0) }
+        x += [16.3, 16.5, 17, 18, 18.2, 19]
+        while x.count % vectorWidth != 0 { x.append(19) }
+        for i in Swift.stride(from: 0, to: x.count, by: vectorWidth) {
+            let v = FloatVector(x[i..<i + vectorWidth])
+            let (high, low) = Logistic.compensatedDenominator(v, carryingTinyDecay: true)
+            let plain = Logistic.compensatedDenominator(v)
+            for lane in 0..<vectorWidth {
+                let exact = 1 + exp(-Double(v[lane]))
+                let error = abs(Double(high[lane]) + Double(low[lane]) - exact) / exact
+                #expect(error < 0x1p-26, "x = \(v[lane]): relative error \(error)")
+                if v[lane] <= Logistic.compensatedLimit {
+                    #expect(high[lane].bitPattern == plain.high[lane].bitPattern && low[lane].bitPattern == plain.low[lane].bitPattern)
+                }
+            }
+        }
+    }
+
     #if TINYTORCH_FMA || arch(arm64)
     @Test("the compensated sigmoid and SiLU are within 1 ULP on [−16, 16], like the double precision path")
     func withinOneULP() {
