@@ -52,9 +52,10 @@ enum FloatExponential {
     }
 
     /// p·2^(n+64) for k = n + ``roundingShift``, by adding n + 64 to p's exponent field: exact,
-    /// and no multiply. p must be a normal float with the result's exponent in range, e.g.
-    /// p ∈ [2⁻⁶⁰, 2] and n ∈ [−190, 63]. A caller multiplies by 2⁻⁶⁴ after its last product,
-    /// which rounds once if the result is subnormal (as in ``scale(_:by:)``, one multiply less).
+    /// and no multiply. p and the result must both be normal floats, e.g. p ∈ [0.5, 2) and
+    /// n ∈ [−189, 62] (a result out of range wraps around). A caller multiplies by 2⁻⁶⁴ after
+    /// its last product, which rounds once if the result is subnormal (as in ``scale(_:by:)``,
+    /// one multiply less).
     ///
     /// ```swift
     /// let k = FloatVector(repeating: -3) + FloatExponential.roundingShift
