@@ -5,11 +5,11 @@
 ///
 /// - ``accurate`` (the default): within **1 ULP** of the true value for every float32 input,
 ///   checked on all 2³² inputs by `swift run -c release tito verify --exhaustive`. The kernels
-///   compute in double precision and round once.
+///   compute in double precision, or in compensated float arithmetic (float pairs that carry
+///   the rounding errors), and round once.
 /// - ``fast``: within a small documented bound for every result of magnitude ≥ 1e-30 — Sigmoid
-///   4 ULP, Tanh 7, SiLU 5, GELU 12, GELU's tanh and sigmoid forms 4 — computed in float
-///   (GELU's tanh and sigmoid forms take their exponential in double). It keeps every special value and limit of
-///   the accurate tier: NaN propagates, ±∞ give the mathematical limits, a finite input never
+///   4 ULP, Tanh 7, SiLU 5, GELU 12, GELU's tanh and sigmoid forms 5 — computed in float.
+///   It keeps every special value and limit of the accurate tier: NaN propagates, ±∞ give the mathematical limits, a finite input never
 ///   gives NaN or ∞, and no tail is lost (no result is flushed to 0, or rounded to ±1, while
 ///   the true value is a normal float more than 16 ULP away).
 ///
