@@ -79,9 +79,11 @@ extension ElementwiseKernel {
     // The two loops. Each handles 8 elements per step; the last, partial vector is computed on a
     // zero-padded copy, so every element goes through the same vector code and its result never
     // depends on where it sits: that is why the output is bitwise identical for any thread split
-    // (parts start on multiples of 8). They are generic over the kernel (Self), the tier and the
-    // store, so that each combination gets its own loop with the kernel inlined (a function
-    // passed as a value stayed an indirect call per vector).
+    // (parts start on multiples of 8); a streaming loop also computes its up to 7 leading
+    // elements that way, so that its full vectors are stored on 32-byte boundaries (OutputStore.swift).
+    // They are generic over the kernel (Self), the tier and the store, so that each combination
+    // gets its own loop with the kernel inlined (a function passed as a value stayed an indirect
+    // call per vector).
 
     @inline(__always)
     private static func map<T: Tier, S: OutputStore>(_ tier: T.Type, _ store: S.Type, _ input: UnsafePointer<Float>,
