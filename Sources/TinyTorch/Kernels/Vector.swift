@@ -54,22 +54,6 @@ func fma<V: SIMD>(_ a: V, _ b: V, _ c: V.Scalar) -> V where V.Scalar: BinaryFloa
     fma(a, b, V(repeating: c))
 }
 
-/// x² as an unevaluated sum high + low, exactly (high is x·x rounded). With FMA, low is
-/// x·x − high in one fused operation; without, Dekker's split into 12-bit halves gives it
-/// (valid for |x| < 2⁶³, far beyond any caller's range).
-@inline(__always)
-func exactSquare(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
-    let high = x * x
-    #if TINYTORCH_FMA || arch(arm64)
-    return (high, fma(x, x, high * -1))
-    #else
-    let t = x * 4097
-    let xHigh = t - (t - x)
-    let xLow = x - xHigh
-    return (high, ((xHigh * xHigh - high) + 2 * xHigh * xLow) + xLow * xLow)
-    #endif
-}
-
 /// a·b as an unevaluated sum high + low, exactly (high is a·b rounded). With FMA, low is
 /// a·b − high in one fused operation; without, Dekker's product of 12-bit halves gives it
 /// (valid while no part underflows and |a·b| < 2¹²⁰).
@@ -84,11 +68,27 @@ func exactProduct(_ a: FloatVector, _ b: FloatVector) -> (high: FloatVector, low
     #if TINYTORCH_FMA || arch(arm64)
     return (high, fma(a, b, high * -1))
     #else
-    let (aHigh, aLow) = (a * 4097 - (a * 4097 - a), a - (a * 4097 - (a * 4097 - a)))
-    let (bHigh, bLow) = (b * 4097 - (b * 4097 - b), b - (b * 4097 - (b * 4097 - b)))
+    let (aHigh, aLow) = dekkerHalves(a), (bHigh, bLow) = dekkerHalves(b)
     return (high, ((aHigh * bHigh - high) + aHigh * bLow + aLow * bHigh) + aLow * bLow)
     #endif
 }
+
+/// x² as an unevaluated sum high + low, exactly: ``exactProduct(_:_:)`` of x with itself.
+@inline(__always)
+func exactSquare(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
+    exactProduct(x, x)
+}
+
+#if !(TINYTORCH_FMA || arch(arm64))
+/// x = high + low exactly, high holding the leading 12 bits (Dekker's split): products of
+/// such halves are exact in float.
+@inline(__always)
+private func dekkerHalves(_ x: FloatVector) -> (high: FloatVector, low: FloatVector) {
+    let t = x * 4097
+    let high = t - (t - x)
+    return (high, x - high)
+}
+#endif
 
 // MARK: - Float vectors
 
