@@ -105,10 +105,10 @@ enum GELUErfKernel: ElementwiseKernel {
     /// e^(−m²/2) as a mantissa p ∈ [0.7, 1.5] times 2ⁿ, n held in k's low bits
     /// (``FloatExponential/roundingShift``), for 0 ≤ m ≤ 14.5.
     ///
-    /// m² = high + low exactly, and −m²/2 − n·ln 2 is reduced in doubled form,
-    /// s = −high − n·2ln2High − (low + n·2ln2Low): no multiply by ½ on the way, and the first
-    /// part is exact (n·2ln2High has at most 24 bits, and in the tail both terms lie on the grid of
-    /// high's last bit), which keeps the tail's relative error small.
+    /// m² = high + low exactly, and −m²/2 − n·ln 2 is reduced from both parts,
+    /// r = (−high/2 − n·ln2High) + (−low/2 − n·ln2Low): halving is exact, and so is the first
+    /// part (n·ln2High has at most 24 bits, and in the tail both terms lie on the grid of high's
+    /// last bit), which keeps the tail's relative error small.
     @inline(__always)
     static func fastGaussian(_ m: FloatVector) -> (mantissa: FloatVector, k: FloatVector) {
         let (high, low) = exactSquare(m)
