@@ -22,8 +22,8 @@ import Synchronization
 protocol OutputStore {
     /// Stores the 8 lanes of `v` at `pointer`.
     static func store(_ v: FloatVector, to pointer: UnsafeMutablePointer<Float>)
-    /// How many elements from `output` on a loop writes one by one before its full vectors,
-    /// so that those start where this kind of store needs them to (at most 7).
+    /// How many elements from `output` on a loop writes first (as one partial vector), so that
+    /// its full vectors start where this kind of store needs them to (at most 7).
     static func leadingCount(_ output: UnsafeMutablePointer<Float>) -> Int
     /// Makes this thread's stores visible to the threads that synchronize with it afterwards.
     static func finish()
