@@ -29,19 +29,22 @@ enum FloatExponential {
         return fma(fma(p, r, 1), r, 1)
     }
 
-    /// e^(high + low) for an argument split in two floats (|low| ≪ 1), high ∈ [−110, 0]: for
+    /// high + low = n·ln2 + r for an argument split in two floats (|low| ≪ 1, high ≤ 0): for
     /// arguments such as −x²/2, whose rounding to one float would cost up to 64 ULP at x = 13.
-    /// n·ln2High is exact and so is high − n·ln2High (the two are within a factor of 2, or n = 0).
+    /// Returns r (|r| ≤ about ln2/2) and k, a float whose low bits hold n (n from high alone).
+    /// n·ln2High is exact and so is high − n·ln2High (the two are within a factor of 2, or
+    /// n = 0); e^(high + low) is then ``polynomial(_:)`` of r scaled by 2ⁿ (``scale(_:by:)``, or
+    /// ``raised(_:by:)`` and a last factor 2⁻⁶⁴).
     ///
-    /// The result is scaled in two steps, by 2^(n+64) and then 2^−64: exact for normal results,
-    /// and one correct rounding for subnormal ones (e^a < 1.2e-38, a < −87.3), so the callers'
-    /// tails fade into the subnormals and reach 0 instead of breaking the exponent field.
+    /// ```swift
+    /// let (r, k) = FloatExponential.reduced(high: FloatVector(repeating: -1), low: .zero)
+    /// FloatExponential.scale(FloatExponential.polynomial(r), by: k)   // ≈ 0.36787945 in every lane
+    /// ```
     @inline(__always)
-    static func exp(high: FloatVector, low: FloatVector) -> FloatVector {
-        let k = fma(high + low, log2e, roundingShift)
+    static func reduced(high: FloatVector, low: FloatVector) -> (r: FloatVector, k: FloatVector) {
+        let k = fma(high, log2e, roundingShift)
         let n = k - roundingShift
-        let r = fma(n, -ln2High, high) + fma(n, -ln2Low, low)
-        return scale(polynomial(r), by: k)
+        return (fma(n, -ln2High, high) + fma(n, -ln2Low, low), k)
     }
 
     /// p·2ⁿ for k = n + ``roundingShift`` (n an integer in [−190, 63]): by 2^(n+64), exactly,
@@ -66,7 +69,8 @@ enum FloatExponential {
         FloatVector(bits: p.bits &+ (k.bits &<< 23) &+ (64 << 23))
     }
 
-    /// e^a for a ∈ [−110, 0], within about 2 ULP for normal results (see ``exp(high:low:)``).
+    /// e^a for a ∈ [−110, 0], within about 2 ULP for normal results; subnormal results are
+    /// rounded once (``scale(_:by:)``).
     ///
     /// ```swift
     /// FloatExponential.exp(FloatVector(repeating: -1))   // ≈ 0.36787945 in every lane

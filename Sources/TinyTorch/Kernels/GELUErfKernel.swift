@@ -112,9 +112,7 @@ enum GELUErfKernel: ElementwiseKernel {
     @inline(__always)
     static func fastGaussian(_ m: FloatVector) -> (mantissa: FloatVector, k: FloatVector) {
         let (high, low) = exactSquare(m)
-        let k = fma(high, -0.5 * FloatExponential.log2e, FloatExponential.roundingShift)
-        let n = k - FloatExponential.roundingShift
-        let r = fma(n, -FloatExponential.ln2High, high * -0.5) + fma(n, -FloatExponential.ln2Low, low * -0.5)
+        let (r, k) = FloatExponential.reduced(high: high * -0.5, low: low * -0.5)
         return (FloatExponential.polynomial(r), k)
     }
 
