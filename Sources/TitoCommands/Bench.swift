@@ -34,7 +34,7 @@ struct Bench: ConsoleCommand {
     @Option(help: "alloc: every call returns a new tensor; into: every call writes into one preallocated tensor; both.")
     var mode: Mode = .both
 
-    @Option(help: "Tiers to time: accurate, fast or both.")
+    @Option(help: "Tiers to time: accurate, fast or both (activations with one tier, like relu, are always timed).")
     var precision: Verify.Tiers = .both
 
     @Flag(inversion: .prefixedNo, help: "Also time backward (gradient of 1·f).")

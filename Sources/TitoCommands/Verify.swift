@@ -31,7 +31,7 @@ struct Verify: ConsoleCommand {
     @Option(help: "Threads for --exhaustive (default: every active processor).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Tiers to check: accurate, fast or both.")
+    @Option(help: "Tiers to check: accurate, fast or both (activations with one tier are always checked).")
     var precision: Tiers = .both
 
     @OptionGroup var style: StyleOptions
@@ -110,10 +110,9 @@ struct Verify: ConsoleCommand {
     }
 
     /// The activation in each requested tier, labelled like `tito bench`'s op names (`sigmoid`, `sigmoid_fast`).
+    /// An activation with one tier (ReLU, exact) serves every choice, so `--precision fast` keeps it.
     static func variants(of entry: ActivationCatalog.Entry, tiers: Tiers) -> [(String, any Activation)] {
-        guard let tiered = entry.activation as? any PrecisionTiered else {
-            return tiers == .fast ? [] : [(entry.key, entry.activation)]
-        }
+        guard let tiered = entry.activation as? any PrecisionTiered else { return [(entry.key, entry.activation)] }
         let chosen: [Precision] = tiers == .both ? [.accurate, .fast] : tiers == .fast ? [.fast] : [.accurate]
         return chosen.map { tier in (tier == .fast ? entry.key + "_fast" : entry.key, tiered.withPrecision(tier)) }
     }

@@ -34,6 +34,18 @@ struct BenchTests {
         }
     }
 
+    @Test("an activation with one tier is timed whichever tier is asked for")
+    func singleTierUnderEveryPrecision() throws {
+        for precision in ["fast", "accurate"] {
+            let run = try tito(["bench", "--ops", "relu,sigmoid", "--sizes", "1000", "--mode", "into", "--threads", "1",
+                                "--target-seconds", "0.001", "--no-backward", "--precision", precision])
+            #expect(run.status == 0, "\(run.errors)")
+            let rows = run.lines.compactMap { $0.split(separator: " ").first.map(String.init) }
+            #expect(rows.contains("relu"), "--precision \(precision): \(run.output)")
+            #expect(rows.contains("sigmoid_fast") == (precision == "fast"), "\(run.output)")
+        }
+    }
+
     @Test("bad input is one line and exit code 2", arguments: [
         (["bench", "--ops", "swish"], "unknown op 'swish'"),
         (["bench", "--sizes", "10,-3"], "--sizes: '-3' is not a positive element count"),
