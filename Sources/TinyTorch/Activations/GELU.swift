@@ -25,7 +25,7 @@ import Foundation
 ///   (`tito verify gelu gelu_tanh gelu_sigmoid --exhaustive`). ``Precision/fast`` computes the
 ///   exact form in float: within 12 ULP (measured 10.45 with FMA, 11.25 without) for results ≥ 1e-30. The tanh and
 ///   sigmoid forms' fast tier is float too, with z carried as a pair of floats (the tail needs
-///   it): within 5 ULP (measured 4.22 and 4.19 with FMA, 4.45 and 4.58 without) for results ≥ 1e-30. Tensors go through the vectorized
+///   it): within 5 ULP (measured 4.31 and 4.27 with FMA, 4.51 and 4.58 without) for results ≥ 1e-30. Tensors go through the vectorized
 ///   kernels in `Kernels/GELUErfKernel.swift` and `Kernels/GELUApproximationKernels.swift`; ``value(at:)`` is the scalar definition.
 ///
 /// ```swift

@@ -7,33 +7,26 @@ private let tanhLinear = 2 * GELU.sqrt2OverPi
 private let tanhCubic = 2 * GELU.sqrt2OverPi * GELU.cubic
 
 /// The fast tier of both forms, all in float: x·σ(z) = x·2⁻⁶⁴/D with
-/// D = (1 + e^(−z))·2⁻⁶⁴, for z given as an unevaluated sum high + low.
+/// D = (1 + e^(−z))·2⁻⁶⁴, Sigmoid's scaled denominator (``Logistic/fastScaledDenominator(high:low:)``)
+/// for z given as an unevaluated sum high + low.
 ///
 /// In the far negative tail σ(z) ≈ e^z turns every error of z into a relative error of the
 /// result: a z rounded to one float would be off by up to |z|·2⁻²⁴ (90 ULP at z = −87). So the
 /// callers form z as a pair of floats, accurate to about 2⁻³⁰ relative (the constants split
-/// in two as well), and −z − n·ln 2 is reduced from both parts
-/// (``FloatExponential/reduced(high:low:)``). The exponential's polynomial (1.6 ULP), the roundings
-/// of e^(−z), D, the quotient and the product keep the result within 4.22 ULP for results
-/// ≥ 1e-30 (`tito verify gelu_tanh gelu_sigmoid --exhaustive --precision fast`, FMA build).
-/// Session 2 computed z and e^(−|z|) in double precision (3.18 ULP) at 0.81 Gelem/s; the two
-/// conversions each way and the double-width exponential cost more than the float pair.
+/// in two as well), and the denominator reduces −z − n·ln 2 from both parts. The exponential's
+/// polynomial (1.6 ULP), the roundings of e^(−z), D, the quotient and the product keep the result
+/// within 4.31 ULP for results ≥ 1e-30 (`tito verify gelu_tanh gelu_sigmoid --exhaustive
+/// --precision fast`, FMA build). Session 2 computed z and e^(−|z|) in double precision
+/// (3.18 ULP) at 0.81 Gelem/s; the two conversions each way and the double-width exponential
+/// cost more than the float pair.
 ///
-/// The scaling by 2⁻⁶⁴ is SigmoidKernel.swift's (``Logistic/fastScaledDenominator(_:)``):
-/// e^(−z) overflows float for z < −88.7, D stays finite down to z = −130, and no select is
-/// needed: 2⁻⁶⁴/D is σ(z) for every z in [−130, 40]. The callers hold x so that z stays there
+/// Why 2⁻⁶⁴: e^(−z) overflows float for z < −88.7, D stays finite down to z = −130, and no select
+/// is needed: 2⁻⁶⁴/D is σ(z) for every z in [−130, 40]. The callers hold x so that z stays there
 /// (at its ends σ is 0 and 1 in float), and hold the x of the product only from below, so
 /// that +∞ gives +∞·1 and −∞ gives −0 instead of −∞·0; NaN stays NaN.
 @inline(__always)
 private func fastGELU(_ x: FloatVector, _ z: (high: FloatVector, low: FloatVector)) -> FloatVector {
-    // −z reduced as in ``FloatExponential/reduced(high:low:)``, written out so that the
-    // negation folds into the fused multiply-adds (through the helper it did not: 12% slower).
-    let k = fma(z.high, -FloatExponential.log2e, FloatExponential.roundingShift)
-    let n = k - FloatExponential.roundingShift
-    let r = fma(n, -FloatExponential.ln2High, z.high * -1) + fma(n, -FloatExponential.ln2Low, z.low * -1)
-    // e^(−z)·2⁻⁶⁴ = p·2^(n−64): the exponent raised by (n − 128) + 64.
-    let d = FloatExponential.raised(FloatExponential.polynomial(r), by: k - 128) + 0x1p-64
-    return x * (0x1p-64 / d)
+    x * (0x1p-64 / Logistic.fastScaledDenominator(high: z.high, low: z.low))
 }
 
 /// A constant as an unevaluated sum of two floats, high + low, accurate to about 2⁻⁴⁸.
@@ -56,8 +49,8 @@ private func splitProduct(_ c: SplitConstant, _ x: FloatVector) -> (high: FloatV
 /// GELU's tanh form, x·σ(z) with z = 2u = x·(c₁ + c₃x²).
 ///
 /// - Accurate: in double precision, rounded once (at most 0.57 ULP over all 2³² inputs).
-/// - Fast: all in float, z as a pair of floats (``fastGELU(_:_:)``): at most 4.22 ULP over all
-///   2³² inputs for results ≥ 1e-30 (4.45 without FMA). The gradient is the accurate one.
+/// - Fast: all in float, z as a pair of floats (``fastGELU(_:_:)``): at most 4.31 ULP over all
+///   2³² inputs for results ≥ 1e-30 (4.51 without FMA). The gradient is the accurate one.
 enum GELUTanhKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12
 
@@ -110,7 +103,7 @@ enum GELUTanhKernel: ElementwiseKernel {
 /// GELU's sigmoid form, x·σ(1.702x).
 ///
 /// - Accurate: in double precision, rounded once (at most 0.57 ULP over all 2³² inputs).
-/// - Fast: all in float, z = 1.702x as a pair of floats, as for the tanh form: at most 4.19 ULP
+/// - Fast: all in float, z = 1.702x as a pair of floats, as for the tanh form: at most 4.27 ULP
 ///   over all 2³² inputs for results ≥ 1e-30 (4.58 without FMA). The gradient is the accurate one.
 enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12

@@ -67,10 +67,25 @@ enum Logistic {
     /// ```
     @inline(__always)
     static func fastScaledDenominator(_ x: FloatVector) -> FloatVector {
-        let z = x.atLeast(-130).atMost(40)
-        let k = fma(z, -FloatExponential.log2e, FloatExponential.roundingShift)
+        fastScaledDenominator(high: x.atLeast(-130).atMost(40), low: .zero)
+    }
+
+    /// The same denominator for x given as an unevaluated sum high + low (|low| ≪ |high|, high
+    /// in [−130, 40]): GELU's tanh and sigmoid forms pass their argument so
+    /// (GELUApproximationKernels.swift), because in the far negative tail σ(x) ≈ e^x turns every
+    /// error of x into a relative error of the result. −x − n·ln 2 is reduced from both parts:
+    /// the ln2High step is exact, so r carries only the roundings of the small terms. For a
+    /// single float (low = 0) the last subtraction folds away, and the bits are those of the
+    /// one-float form.
+    ///
+    /// ```swift
+    /// 0x1p-64 / Logistic.fastScaledDenominator(high: FloatVector(repeating: 0), low: .zero)   // 0.5 in every lane
+    /// ```
+    @inline(__always)
+    static func fastScaledDenominator(high: FloatVector, low: FloatVector) -> FloatVector {
+        let k = fma(high, -FloatExponential.log2e, FloatExponential.roundingShift)
         let n = k - FloatExponential.roundingShift
-        let r = fma(n, -FloatExponential.ln2Low, fma(n, -FloatExponential.ln2High, z * -1))
+        let r = fma(n, -FloatExponential.ln2Low, fma(n, -FloatExponential.ln2High, high * -1)) - low
         let scale = FloatVector(bits: (k.bits &<< 23) &+ ((127 - 64) << 23))   // 2^(n−64)
         return fma(FloatExponential.polynomial(r), scale, 0x1p-64)
     }

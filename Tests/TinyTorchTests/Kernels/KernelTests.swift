@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TinyTorch
 
@@ -102,6 +103,27 @@ struct KernelTests {
             #expect(zip(plus, minus).allSatisfy { $0.isNaN || $0.bitPattern == (-$1).bitPattern }, "\(tier)")
             let tail = Sigmoid(precision: tier)(Tensor([-80, -87, -100, -103])).data
             #expect(tail.allSatisfy { $0 > 0 }, "\(tier): \(tail)")
+        }
+    }
+
+    @Test("the fast scaled denominator takes its argument as one float or as a pair, on [−130, 40]")
+    func scaledDenominator() {
+        var x: [Float] = Array(stride(from: Float(-130), through: 40, by: 0.37)) + [-130, 0, 40]
+        while x.count % vectorWidth != 0 { x.append(0) }
+        for i in stride(from: 0, to: x.count, by: vectorWidth) {
+            let high = FloatVector(x[i..<i + vectorWidth])
+            let low = high * 0x1p-27   // a pair's low part: below half an ULP of high
+            let single = Logistic.fastScaledDenominator(high)
+            let plain = Logistic.fastScaledDenominator(high: high, low: .zero)
+            let pair = Logistic.fastScaledDenominator(high: high, low: low)
+            for lane in 0..<vectorWidth {
+                #expect(single[lane].bitPattern == plain[lane].bitPattern, "x = \(high[lane])")
+                // D·2⁶⁴ = 1 + e^(−(high + low)) within 4 ULP (3.2 measured without FMA); dropping
+                // the low part would cost up to 16 (|x|·2⁻²⁷ relative at x = −130).
+                let exact = 1 + exp(-(Double(high[lane]) + Double(low[lane])))
+                let error = abs(Double(pair[lane]) * 0x1p64 - exact) / exact
+                #expect(error < 4 * 0x1p-24, "x = \(high[lane]): relative error \(error)")
+            }
         }
     }
 
