@@ -17,9 +17,10 @@
 //
 // The accurate tier of x86-64 FMA builds (the fast build) evaluates eight polynomial pieces,
 // their coefficients fetched per lane from 8-entry tables (TanhPieces.swift): at most 0.75 ULP
-// over all 2³² inputs, monotone, and 1.18× the speed of the compensated form below on this
-// machine (1.24 against 1.05 Gelem/s at 65,536 and 1,048,576 elements, one thread:
-// `tito bench --ops tanh --threads 1 --mode into --no-backward --precision accurate`).
+// over all 2³² inputs, monotone, and 1.19× the speed of the compensated form below on this
+// machine (1.24 and 1.25 against 1.05 Gelem/s at 65,536 and 1,048,576 elements, one thread,
+// medians of 6 alternating runs of `tito bench --ops tanh --sizes 65536,1048576 --threads 1
+// --mode into --no-backward --precision accurate`).
 //
 // The accurate tier of arm64 builds is the logistic in disguise, in compensated float arithmetic:
 //
