@@ -17,13 +17,14 @@ import Foundation
 ///   `tanh(0) = 0`; odd; zero-centred; monotone; saturates (tanh′ < 10⁻³ for |x| > 4.1).
 ///   Special values: tanh(NaN) = NaN, tanh(±∞) = ±1, tanh(±0) = ±0.
 /// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
-///   every float32 input: at most 0.89 ULP over all 2³² inputs, and monotone
-///   (`tito verify tanh --exhaustive`; 0.85 in a build without fused multiply-adds).
-///   ``Precision/fast`` computes in float: within 7 ULP (measured 5.33, and 6.20 in a build
-///   without fused multiply-adds). Tensors go through the vectorized kernel in
-///   `Kernels/TanhKernel.swift`: the accurate tier as 2/(1 + e^(−2|x|)) − 1 in compensated float
-///   arithmetic, the fast tier as one odd rational function of x; ``value(at:)`` is the scalar
-///   definition.
+///   every float32 input: at most 0.75 ULP over all 2³² inputs, and monotone
+///   (`tito verify tanh --exhaustive`, x86-64 FMA build; 0.85 in a build without fused
+///   multiply-adds). ``Precision/fast`` computes in float: within 7 ULP (measured 5.33, and 6.20
+///   in a build without fused multiply-adds). Tensors go through the vectorized kernel in
+///   `Kernels/TanhKernel.swift`: the accurate tier as eight polynomial pieces with per-lane
+///   coefficient tables (`Kernels/TanhPieces.swift`; on arm64 as 2/(1 + e^(−2|x|)) − 1 in
+///   compensated float arithmetic), the fast tier as one odd rational function of x;
+///   ``value(at:)`` is the scalar definition.
 ///
 /// ```swift
 /// let tanh = Tanh()

@@ -29,14 +29,58 @@ struct TanhKernelTests {
         }
     }
 
-    @Test("the accurate tier is monotone across its seams: |x| = 2^−12, the rounding to 1 near 9, the hold at 9.1")
-    func monotoneAtSeams() {
-        for seam: Float in [0x1p-12, 9.02, TanhKernel.compensatedSaturation] {
-            let x = (-4096...4096).map { Float(bitPattern: UInt32(Int(seam.bitPattern) + $0)) }
-            let y = map(x, TanhKernel.accurateValue)
-            for i in 1..<y.count {
-                #expect(y[i] >= y[i - 1], "tanh(\(x[i])) = \(y[i]) < tanh(\(x[i - 1])) = \(y[i - 1])")
-            }
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+    /// Where the accurate tier changes form: the pieces' ends, the hold at 8 of the piece index, the saturation.
+    static let seams: [Float] = [0x1p-12, TanhPieces.smallLimit, 1, 1.5, 2, 3, 4, 6, 8, 9.02, TanhPieces.saturation]
+    #else
+    /// Where the accurate tier changes form: |x| = 2^−12, the rounding to 1 near 9, the hold at 9.1.
+    static let seams: [Float] = [0x1p-12, 9.02, TanhKernel.compensatedSaturation]
+    #endif
+
+    @Test("the accurate tier is monotone across its seams", arguments: seams)
+    func monotoneAtSeams(seam: Float) {
+        let x = (-4096...4096).map { Float(bitPattern: UInt32(Int(seam.bitPattern) + $0)) }
+        let y = map(x, TanhKernel.accurateValue)
+        for i in 1..<y.count {
+            #expect(y[i] >= y[i - 1], "tanh(\(x[i])) = \(y[i]) < tanh(\(x[i - 1])) = \(y[i - 1])")
+        }
+    }
+
+    @Test("the accurate tier gives x itself for tiny x, ±0 for ±0, ±1 for ±∞ and NaN for NaN")
+    func specialValues() {
+        let x: [Float] = [0x1p-13, -0x1p-20, 0x1p-126, -Float.leastNonzeroMagnitude, 0, -0.0, .infinity, -.infinity, .nan]
+        let y = map(x, TanhKernel.accurateValue)
+        for i in 0..<4 { #expect(y[i] == x[i], "tanh(\(x[i])) = \(y[i])") }
+        #expect(y[4].bitPattern == 0 && y[5].bitPattern == (-0.0 as Float).bitPattern)
+        #expect(y[6] == 1 && y[7] == -1 && y[8].isNaN)
+    }
+}
+
+#if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+@Suite("Tanh pieces")
+struct TanhPiecesTests {
+    /// Each piece's lower end and the piece it starts.
+    static let starts: [(Float, Int32)] = [(0.75, 1), (1, 2), (1.5, 3), (2, 4), (3, 5), (4, 6), (6, 7)]
+
+    @Test("a piece starts at its lower end and the float below belongs to the piece before; 8 ... 9.02 stay in piece 7")
+    func piecesFromBits() {
+        for (start, piece) in Self.starts {
+            let index = TanhPieces.piece(of: FloatVector(start.nextDown, start, 0, 0, 0, 0, 0, 0))
+            #expect(index[0] == piece - 1 && index[1] == piece, "pieces at \(start): \(index)")
+        }
+        let top = TanhPieces.piece(of: FloatVector(8, 9, TanhPieces.saturation, 0x1p-149, 0.5, 0.7499999, 7, 5))
+        #expect(top == SIMD8<Int32>(7, 7, 7, 0, 0, 0, 7, 6))
+    }
+
+    @Test("every origin lies inside its piece, so that u = |x| − o is exact (Sterbenz)")
+    func originsInsidePieces() {
+        let ends: [Float] = [0.75, 1, 1.5, 2, 3, 4, 6, TanhPieces.saturation]
+        for i in 0..<(ends.count - 1) {
+            let low = ends[i], high = ends[i + 1]
+            let origin = TanhPieces.origin(of: FloatVector(repeating: low))[0]
+            #expect(low < origin && origin < high, "origin \(origin) of [\(low), \(high))")
+            #expect(low >= origin / 2 && high <= 2 * origin, "|x| − \(origin) may be inexact on [\(low), \(high))")
         }
     }
 }
+#endif
