@@ -100,15 +100,12 @@ enum TanhKernel: ElementwiseKernel {
         x.atLeast(-saturation).atMost(saturation)
     }
 
-    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
-    /// Eight polynomial pieces, their coefficients looked up per lane (TanhPieces.swift).
-    @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector { TanhPieces.value(x) }
-    #elseif TINYTORCH_FMA || arch(arm64)
+    #if TINYTORCH_FMA || arch(arm64)
     /// tanh|x| = 2/(1 + e^(−2|x|)) − 1 = (2y − 1) + 2y·ρ from the compensated logistic, the
-    /// sign of x put back; |x| < 2⁻¹² gives x itself.
+    /// sign of x put back; |x| < 2⁻¹² gives x itself. The accurate tier on arm64; x86-64 FMA
+    /// builds keep it compiled (and tested) but take the pieces.
     @inline(__always)
-    static func accurateValue(_ x: FloatVector) -> FloatVector {
+    static func compensatedValue(_ x: FloatVector) -> FloatVector {
         let magnitude = x.magnitude
         let m = magnitude.atMost(compensatedSaturation)
         let d = Logistic.compensatedDenominator(m + m, carryingTinyDecay: true)
@@ -118,6 +115,15 @@ enum TanhKernel: ElementwiseKernel {
         let signed = FloatVector(bits: t.bits ^ (x.bits ^ magnitude.bits))
         return signed.replacing(with: x, where: m .< tiny)
     }
+    #endif
+
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+    /// Eight polynomial pieces, their coefficients looked up per lane (TanhPieces.swift).
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector { TanhPieces.value(x) }
+    #elseif TINYTORCH_FMA || arch(arm64)
+    @inline(__always)
+    static func accurateValue(_ x: FloatVector) -> FloatVector { compensatedValue(x) }
     #else
     /// Without fused multiply-adds (the compensation's exact residuals need them): the rational
     /// function in double precision, rounded once.

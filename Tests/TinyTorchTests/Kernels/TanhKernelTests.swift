@@ -20,40 +20,63 @@ struct TanhKernelTests {
             .flatMap { [Float(bitPattern: $0), -Float(bitPattern: $0)] }
     }
 
-    @Test("the accurate tier is within 1 ULP of tanh on a strided sample of [−9.2, 9.2]")
-    func withinOneULP() {
+    /// The accurate tier, and in FMA builds of x86-64 also the compensated form that arm64 takes.
+    static let forms: [TanhForm] = {
+        var forms = [TanhForm(name: "accurate", value: TanhKernel.accurateValue, seams: accurateSeams)]
+        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+        forms.append(TanhForm(name: "compensated (arm64)", value: TanhKernel.compensatedValue,
+                                  seams: [0x1p-12, 9.02, TanhKernel.compensatedSaturation]))
+        #endif
+        return forms
+    }()
+
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+    /// Where the accurate tier changes form: the pieces' ends, the hold at 8 of the piece index, the saturation.
+    static let accurateSeams: [Float] = [0x1p-12, TanhPieces.smallLimit, 1, 1.5, 2, 3, 4, 6, 8, 9.02, TanhPieces.saturation]
+    #elseif TINYTORCH_FMA || arch(arm64)
+    /// Where the accurate tier changes form: |x| = 2^−12, the rounding to 1 near 9, the hold at 9.1.
+    static let accurateSeams: [Float] = [0x1p-12, 9.02, TanhKernel.compensatedSaturation]
+    #else
+    /// Where the double-precision rational changes: the rounding to 1 near 9 and the hold at 9.
+    static let accurateSeams: [Float] = [0x1p-12, 9, 9.02]
+    #endif
+
+    @Test("the accurate tier is within 1 ULP of tanh on a strided sample of [−9.2, 9.2]", arguments: forms)
+    func withinOneULP(form: TanhForm) {
         let x = sample(stride: 1009)
-        let y = map(x, TanhKernel.accurateValue)
+        let y = map(x, form.value)
         for (input, output) in zip(x, y) {
             #expect(ULP.error(of: output, doubleReference: Foundation.tanh(Double(input))) <= 1, "tanh(\(input)) = \(output)")
         }
     }
 
-    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
-    /// Where the accurate tier changes form: the pieces' ends, the hold at 8 of the piece index, the saturation.
-    static let seams: [Float] = [0x1p-12, TanhPieces.smallLimit, 1, 1.5, 2, 3, 4, 6, 8, 9.02, TanhPieces.saturation]
-    #else
-    /// Where the accurate tier changes form: |x| = 2^−12, the rounding to 1 near 9, the hold at 9.1.
-    static let seams: [Float] = [0x1p-12, 9.02, TanhKernel.compensatedSaturation]
-    #endif
-
-    @Test("the accurate tier is monotone across its seams", arguments: seams)
-    func monotoneAtSeams(seam: Float) {
-        let x = (-4096...4096).map { Float(bitPattern: UInt32(Int(seam.bitPattern) + $0)) }
-        let y = map(x, TanhKernel.accurateValue)
-        for i in 1..<y.count {
-            #expect(y[i] >= y[i - 1], "tanh(\(x[i])) = \(y[i]) < tanh(\(x[i - 1])) = \(y[i - 1])")
+    @Test("the accurate tier is monotone across its seams", arguments: forms)
+    func monotoneAtSeams(form: TanhForm) {
+        for seam in form.seams {
+            let x = (-4096...4096).map { Float(bitPattern: UInt32(Int(seam.bitPattern) + $0)) }
+            let y = map(x, form.value)
+            for i in 1..<y.count {
+                #expect(y[i] >= y[i - 1], "\(form): tanh(\(x[i])) = \(y[i]) < tanh(\(x[i - 1])) = \(y[i - 1])")
+            }
         }
     }
 
-    @Test("the accurate tier gives x itself for tiny x, ±0 for ±0, ±1 for ±∞ and NaN for NaN")
-    func specialValues() {
+    @Test("the accurate tier gives x itself for tiny x, ±0 for ±0, ±1 for ±∞ and NaN for NaN", arguments: forms)
+    func specialValues(form: TanhForm) {
         let x: [Float] = [0x1p-13, -0x1p-20, 0x1p-126, -Float.leastNonzeroMagnitude, 0, -0.0, .infinity, -.infinity, .nan]
-        let y = map(x, TanhKernel.accurateValue)
-        for i in 0..<4 { #expect(y[i] == x[i], "tanh(\(x[i])) = \(y[i])") }
-        #expect(y[4].bitPattern == 0 && y[5].bitPattern == (-0.0 as Float).bitPattern)
-        #expect(y[6] == 1 && y[7] == -1 && y[8].isNaN)
+        let y = map(x, form.value)
+        for i in 0..<4 { #expect(y[i] == x[i], "\(form): tanh(\(x[i])) = \(y[i])") }
+        #expect(y[4].bitPattern == 0 && y[5].bitPattern == (-0.0 as Float).bitPattern, "\(form)")
+        #expect(y[6] == 1 && y[7] == -1 && y[8].isNaN, "\(form)")
     }
+}
+
+/// One form of the accurate tier: its vector function and the inputs where it changes form.
+struct TanhForm: Sendable, CustomStringConvertible {
+    let name: String
+    let value: @Sendable (FloatVector) -> FloatVector
+    let seams: [Float]
+    var description: String { name }
 }
 
 #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
