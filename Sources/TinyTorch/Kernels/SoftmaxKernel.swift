@@ -3,29 +3,41 @@
 //
 // A line of n values takes three passes:
 //   1. m = max xᵢ and the smallest xᵢ (NaN is found in pass 2, where it makes the sum NaN);
-//   2. eᵢ = e^(xᵢ − m) in double precision (the difference of two floats is exact there, so
-//      shifting a line by a constant that keeps its values exact changes no bit), each rounded
-//      once to float and stored in the output, and S = Σ eᵢ summed in double;
+//   2. eᵢ = e^(xᵢ)·2⁻ʲ for one constant j per line (a common factor cancels in eᵢ/S), each rounded
+//      once to float and stored in the output, and S = Σ eᵢ of the unrounded values, in double;
 //   3. yᵢ = eᵢ·(1/S) rounded once (see ``SoftmaxKernel/scale(_:_:by:)``).
-// Pass 2 is the cost: ≈ 15 vector operations per 4 lanes, a double exponential with its
-// conversions. When every xᵢ ≥ m − 700 (pass 1's smallest value says so), e^(xᵢ − m) is a
-// normal double and the loop needs no clamp; that, and one specialized loop per case instead of
-// a test inside one, made softmax 8–17% faster (`tito bench --ops softmax --sizes
-// 65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
+// Pass 2 is the cost, and has two loops:
+//   - the float loop (SoftmaxExponential.swift), in the FMA build on x86-64, for lines within 85
+//     of their maximum and within ±65536 (j from the maximum, so the largest eᵢ is about 1):
+//     8 lanes per step, a table-driven float exponential with an exact argument reduction,
+//     ≈ 23 vector operations per 8 lanes;
+//   - the double loop everywhere else (−∞ entries, far-apart values, and every other build):
+//     e^(xᵢ − m) in double (j = m exactly; the difference of two floats is exact in double, so
+//     shifting such a line by a constant that keeps its values exact changes no bit),
+//     ≈ 15 vector operations per 4 lanes with the conversions. When every xᵢ ≥ m − 700, e^(xᵢ − m)
+//     is a normal double and the loop needs no clamp; that, and one specialized loop per case
+//     instead of a test inside one, made it 8–17% faster (`tito bench --ops softmax --sizes
+//     65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
+// The float loop made softmax 1.19 → 1.40 Gelem/s at 65,536 elements and 1.07 → 1.16 at 1,048,576
+// (`tito bench --ops softmax --sizes 65536,1048576 --threads 1 --mode into`, medians of 3 runs
+// alternating with the double loop's binary on a loaded machine, 2026-11-30).
+// Its results depend on the xᵢ themselves, not only on xᵢ − m: a shifted line gives the same
+// probabilities within the bound below, not always the same bits.
 //
-// Why not float: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
-// product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error of e^(xᵢ − m)
-// before that rounding (once in êᵢ, once through S): with the contract at 2 ULP, that error must
-// stay below 0.25 float ULP, which a float exponential only reaches with compensated steps that
-// cost more than the double one. Computing the exponentials twice (a sum pass, then a pass that
-// writes e^(xᵢ − m)/S directly) reads x once less but was slower at every size measured
-// (a throwaway probe, 2026-11-30: 0.79 against 1.10 Gelem/s at 1M, 0.44 against 0.51 at 16M).
-//
-// Error bound: the double exponential is within 4.4e-9 relative (measured over [−20, 0]; 0.074
-// float ULP), S and 1/S are exact to about 2⁻⁴⁰ (far below 2⁻²⁴), so every yᵢ is within ½ + 1 + 2·0.074 = 1.65 ULP of
-// the softmax computed in double and not rounded (tests pin 1.65 on lines of up to 10⁶ values;
-// measured maximum 1.44, in a build without FMA).
+// Error bound: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
+// product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error ε of eᵢ before
+// that rounding (once in êᵢ, once through S); S and 1/S add about 2⁻⁴⁰. The contract is 2 ULP,
+// so ε must stay below 0.25 float ULP: a plain float exponential (≈ 1 ULP) does not, hence the
+// exact reduction and the table (|r| ≤ 0.0445) of the float loop. Float loop: ε ≤ 0.14 float ULP
+// (the count in SoftmaxExponential.swift), so every yᵢ is within ½ + 1 + 2·0.14 = 1.78 ULP of the softmax computed in double and not rounded. Double loop: its
+// exponential is within 4.4e-9 relative (measured over [−20, 0]; ε = 0.074), so 1.65 ULP.
+// Tests pin 1.8 on lines of up to 10⁶ values (SoftmaxLineTests); `tito verify softmax` measured
+// 1.46 ULP (FMA build; 1.33 with the double loop).
 // Lines whose maximum is ±∞, or that hold a NaN, follow ``Softmax/probabilities(_:)``.
+//
+// Computing the exponentials twice (a sum pass, then a pass that writes e^(xᵢ − m)/S directly)
+// reads x once less but was slower at every size measured with the double exponential (a
+// throwaway probe, 2026-11-30: 0.79 against 1.10 Gelem/s at 1M, 0.44 against 0.51 at 16M).
 //
 // A long line is cut into blocks of ``SoftmaxKernel/blockSize`` elements, the unit of work of its
 // threads; each block's sum is accumulated in a fixed order and the block sums are added in
@@ -51,10 +63,7 @@ enum SoftmaxKernel {
         let m = ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) }
         let lowest = ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) }
         guard m.isFinite else { return special(x, y, n) }
-        let clamped = Double(lowest) < Double(m) - 700
-        let total = forEachBlock(n, parallel, 0.0) { start, count in
-            exponentials(input.base + start, output.base + start, count, shift: m, clamped: clamped)
-        }.reduce(0, +)
+        let total = forEachBlock(n, parallel, 0.0, exponentials(input, output, highest: m, lowest: lowest)).reduce(0, +)
         guard !total.isNaN else { return special(x, y, n) }
         let inverse = 1 / total
         _ = forEachBlock(n, parallel, 0) { start, count in
@@ -152,6 +161,22 @@ enum SoftmaxKernel {
         }
         return ((0..<vectorWidth).reduce(Float.infinity) { Swift.min($0, low[$1]) },
                 (0..<vectorWidth).reduce(-Float.infinity) { Swift.max($0, high[$1]) })
+    }
+
+    /// Pass 2 for one block (start, count) of a line whose values lie in [`lowest`, `highest`]:
+    /// writes eᵢ = e^(xᵢ)·2⁻ʲ rounded once to `y` and returns Σ eᵢ (unrounded). In the FMA build
+    /// on x86-64, lines within ``LineExponential/span`` of their maximum take the float loop of
+    /// ``LineExponential``; every other line, and every other build, the double-precision loop
+    /// (j = m exactly there: e^(xᵢ − m)).
+    private static func exponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, highest m: Float,
+                                     lowest: Float) -> @Sendable (Int, Int) -> Double {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+        if let exponential = LineExponential(highest: m, lowest: lowest) {
+            return { start, count in exponential.store(x.base + start, to: y.base + start, count: count) }
+        }
+        #endif
+        let clamped = Double(lowest) < Double(m) - 700
+        return { start, count in exponentials(x.base + start, y.base + start, count, shift: m, clamped: clamped) }
     }
 
     /// Writes `e^(xᵢ − m)` (computed in double, rounded once) to `e[0..<n]` and returns their sum,
