@@ -8,9 +8,11 @@
 //   3. yᵢ = eᵢ·(1/S) rounded once (see ``SoftmaxKernel/scale(_:_:by:)``).
 // Pass 2 is the cost, and has two loops:
 //   - the float loop (SoftmaxExponential.swift), in the FMA build on x86-64, for lines within 85
-//     of their maximum and within ±65536 (j from the maximum, so the largest eᵢ is about 1):
-//     8 lanes per step, a table-driven float exponential with an exact argument reduction,
-//     ≈ 23 vector operations per 8 lanes;
+//     below and 60 above the largest of their first 8 values (the reference that fixes j) and
+//     within ±65536: 8 lanes per step, a table-driven float exponential with an exact argument
+//     reduction, ≈ 25 vector operations per 8 lanes with pass 1 folded in (it tracks the range as
+//     it goes, so the line is read once less; when the output is the input, pass 1 runs first,
+//     as the line must still be there if it turns out not to be covered);
 //   - the double loop everywhere else (−∞ entries, far-apart values, and every other build):
 //     e^(xᵢ − m) in double (j = m exactly; the difference of two floats is exact in double, so
 //     shifting such a line by a constant that keeps its values exact changes no bit),
@@ -20,19 +22,22 @@
 //     65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
 // The float loop made softmax 1.19 → 1.40 Gelem/s at 65,536 elements and 1.07 → 1.16 at 1,048,576
 // (`tito bench --ops softmax --sizes 65536,1048576 --threads 1 --mode into`, medians of 3 runs
-// alternating with the double loop's binary on a loaded machine, 2026-11-30).
+// alternating with the double loop's binary on a loaded machine, 2026-11-30); folding pass 1 in,
+// FOLDGAIN.
 // Its results depend on the xᵢ themselves, not only on xᵢ − m: a shifted line gives the same
 // probabilities within the bound below, not always the same bits.
 //
 // Error bound: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
 // product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error ε of eᵢ before
-// that rounding (once in êᵢ, once through S); S and 1/S add about 2⁻⁴⁰. The contract is 2 ULP,
+// that rounding (once in êᵢ, once through S); S and 1/S add at most 0.02 (a relative 2⁻³⁰, when
+// 1/S is so small that its low float part is subnormal; 2⁻⁴⁰ otherwise). The contract is 2 ULP,
 // so ε must stay below 0.25 float ULP: a plain float exponential (≈ 1 ULP) does not, hence the
-// exact reduction and the table (|r| ≤ 0.0445) of the float loop. Float loop: ε ≤ 0.14 float ULP
-// (the count in SoftmaxExponential.swift), so every yᵢ is within ½ + 1 + 2·0.14 = 1.78 ULP of the softmax computed in double and not rounded. Double loop: its
-// exponential is within 4.4e-9 relative (measured over [−20, 0]; ε = 0.074), so 1.65 ULP.
-// Tests pin 1.8 on lines of up to 10⁶ values (SoftmaxLineTests); `tito verify softmax` measured
-// 1.46 ULP (FMA build; 1.33 with the double loop).
+// exact reduction and the table (|r| ≤ 0.0445) of the float loop. Float loop: ε ≤ 0.125 float ULP
+// (measured over every float input it takes, SoftmaxExponential.swift), so every yᵢ is within
+// ½ + 1 + 2·0.125 + 0.02 = 1.77 ULP of the softmax computed in double and not rounded. Double
+// loop: its exponential is within 4.4e-9 relative (measured over [−20, 0]; ε = 0.074), so 1.65
+// ULP. Tests pin 1.77 on lines of up to 10⁶ values (SoftmaxLineTests); `tito verify softmax`
+// measured 1.46 ULP (FMA build; 1.33 with the double loop).
 // Lines whose maximum is ±∞, or that hold a NaN, follow ``Softmax/probabilities(_:)``.
 //
 // Computing the exponentials twice (a sum pass, then a pass that writes e^(xᵢ − m)/S directly)
@@ -41,7 +46,8 @@
 //
 // A long line is cut into blocks of ``SoftmaxKernel/blockSize`` elements, the unit of work of its
 // threads; each block's sum is accumulated in a fixed order and the block sums are added in
-// block order, so the result is bitwise identical whatever the number of threads.
+// block order, and j depends on the line's first values only, so the result is bitwise identical
+// whatever the number of threads, and whether the output is the input or not.
 
 /// Softmax's line kernels.
 enum SoftmaxKernel {
@@ -57,19 +63,69 @@ enum SoftmaxKernel {
         let input = SharedBuffer(UnsafeBufferPointer(start: x, count: n))
         let output = SharedBuffer(UnsafeMutableBufferPointer(start: y, count: n))
         let parallel = parallel && n >= parallelThreshold
-        let ranges = forEachBlock(n, parallel, (lowest: Float.infinity, highest: -Float.infinity)) { start, count in
-            range(input.base + start, count)
-        }
-        let m = ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) }
-        let lowest = ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) }
-        guard m.isFinite else { return special(x, y, n) }
-        let total = forEachBlock(n, parallel, 0.0, exponentials(input, output, highest: m, lowest: lowest)).reduce(0, +)
+        let total = rangeAndExponentials(input, output, n, parallel)
         guard !total.isNaN else { return special(x, y, n) }
         let inverse = 1 / total
         _ = forEachBlock(n, parallel, 0) { start, count in
             scale(output.base + start, count, by: inverse)
             return 0
         }
+    }
+
+    /// Passes 1 and 2: writes eᵢ = e^(xᵢ)·2⁻ʲ rounded once to `y` and returns Σ eᵢ (unrounded);
+    /// NaN for a line that holds a NaN or whose maximum is not finite. In the FMA build on
+    /// x86-64, lines that ``LineExponential`` covers take its float loop, which finds the range
+    /// as it goes (when `y` is not `x`, so that x is still there for a line it turns out not to
+    /// cover); every other line, and every other build, the double-precision loop (j = m
+    /// exactly: e^(xᵢ − m)) after a pass for the range.
+    private static func rangeAndExponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, _ n: Int,
+                                             _ parallel: Bool) -> Double {
+        var known: (lowest: Float, highest: Float)?
+        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+        if let exponential = LineExponential(reference: LineExponential.reference(of: x.base, count: n)) {
+            let storeBlock = { @Sendable (start: Int, count: Int) in
+                exponential.store(x.base + start, to: y.base + start, count: count)
+            }
+            let placeholder = (total: 0.0, lowest: Float(0), highest: Float(0))
+            if x.base == y.base {
+                let range = lineRange(x, n, parallel)
+                guard exponential.covers(lowest: range.lowest, highest: range.highest) else {
+                    return doubleExponentials(x, y, n, parallel, range)
+                }
+                return forEachBlock(n, parallel, placeholder, storeBlock).reduce(0) { $0 + $1.total }
+            }
+            let blocks = forEachBlock(n, parallel, placeholder, storeBlock)
+            let range = (lowest: blocks.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
+                         highest: blocks.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+            if exponential.covers(lowest: range.lowest, highest: range.highest) {
+                return blocks.reduce(0) { $0 + $1.total }
+            }
+            known = range
+        }
+        #endif
+        return doubleExponentials(x, y, n, parallel, known ?? lineRange(x, n, parallel))
+    }
+
+    /// The smallest and largest value of a line, NaNs ignored.
+    private static func lineRange(_ x: SharedBuffer<Float>, _ n: Int,
+                                  _ parallel: Bool) -> (lowest: Float, highest: Float) {
+        let ranges = forEachBlock(n, parallel, (lowest: Float.infinity, highest: -Float.infinity)) { start, count in
+            range(x.base + start, count)
+        }
+        return (ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
+                ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+    }
+
+    /// Pass 2 in double precision for a line in [`range.lowest`, `range.highest`]: e^(xᵢ − m),
+    /// m = `range.highest` (NaN for a line whose maximum is not finite).
+    private static func doubleExponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, _ n: Int,
+                                           _ parallel: Bool, _ range: (lowest: Float, highest: Float)) -> Double {
+        let m = range.highest
+        guard m.isFinite else { return .nan }
+        let clamped = Double(range.lowest) < Double(m) - 700
+        return forEachBlock(n, parallel, 0.0) { start, count in
+            exponentials(x.base + start, y.base + start, count, shift: m, clamped: clamped)
+        }.reduce(0, +)
     }
 
     /// Writes `yᵢ·(gᵢ − Σⱼ gⱼyⱼ)` to `dx`, with y the softmax of `x` (computed into `dx` first).
@@ -161,22 +217,6 @@ enum SoftmaxKernel {
         }
         return ((0..<vectorWidth).reduce(Float.infinity) { Swift.min($0, low[$1]) },
                 (0..<vectorWidth).reduce(-Float.infinity) { Swift.max($0, high[$1]) })
-    }
-
-    /// Pass 2 for one block (start, count) of a line whose values lie in [`lowest`, `highest`]:
-    /// writes eᵢ = e^(xᵢ)·2⁻ʲ rounded once to `y` and returns Σ eᵢ (unrounded). In the FMA build
-    /// on x86-64, lines within ``LineExponential/span`` of their maximum take the float loop of
-    /// ``LineExponential``; every other line, and every other build, the double-precision loop
-    /// (j = m exactly there: e^(xᵢ − m)).
-    private static func exponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, highest m: Float,
-                                     lowest: Float) -> @Sendable (Int, Int) -> Double {
-        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
-        if let exponential = LineExponential(highest: m, lowest: lowest) {
-            return { start, count in exponential.store(x.base + start, to: y.base + start, count: count) }
-        }
-        #endif
-        let clamped = Double(lowest) < Double(m) - 700
-        return { start, count in exponentials(x.base + start, y.base + start, count, shift: m, clamped: clamped) }
     }
 
     /// Writes `e^(xᵢ − m)` (computed in double, rounded once) to `e[0..<n]` and returns their sum,

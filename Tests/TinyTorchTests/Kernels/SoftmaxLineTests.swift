@@ -38,12 +38,12 @@ struct SoftmaxLineTests {
         }
     }
 
-    @Test("within the kernel's construction bound, 1.8 ULP of the unrounded softmax, with or without FMA")
+    @Test("within the kernel's construction bound, 1.77 ULP of the unrounded softmax (1.65 in the double loop), with or without FMA")
     func constructionBound() {
         for (count, scale, seed) in [(1_000_003, 3, 100), (65_537, 10, 102), (100_001, 30, 103)] as [(Int, Float, UInt64)] {
             let x = Tensor.randomNormal(shape: [count], standardDeviation: scale, seed: seed).data
             let worst = worstUnroundedError(x, kernelSoftmax(x))
-            #expect(worst <= 1.8, "\(count) values of scale \(scale): \(worst) ULP")
+            #expect(worst <= 1.77, "\(count) values of scale \(scale): \(worst) ULP")
         }
     }
 
@@ -82,6 +82,21 @@ struct SoftmaxLineTests {
                 #expect(worstError(x, y) <= 2, "span \(span), maximum \(top)")
                 #expect(y.allSatisfy { $0 > 0 }, "span \(span), maximum \(top): nothing is flushed to 0")
             }
+        }
+    }
+
+    @Test("in place or into another tensor, the same bits: also for lines that rise more than 60 above their first values, fall 85 below them, or start with −∞ or NaN")
+    func inPlace() {
+        let normal = Tensor.randomNormal(shape: [70_001], standardDeviation: 3, seed: 12).data
+        let rising = (0..<1000).map { Float($0) / 10 }   // the reference is 0.7, the maximum 99.9
+        let falling = (0..<1000).map { Float(-$0) / 10 }
+        let masked = [-Float.infinity] + (1..<40).map { Float($0 % 7) }
+        for line in [normal, rising, falling, masked, [.nan] + normal.prefix(20)] {
+            let into = kernelSoftmax(line)
+            var inPlace = Tensor(shape: [line.count], data: line)
+            Softmax().apply(inPlace: &inPlace)
+            #expect(inPlace.data.map(\.bitPattern) == into.map(\.bitPattern), "\(line.prefix(3))…")
+            #expect(worstError(line, into) <= 2, "\(line.prefix(3))…")
         }
     }
 
