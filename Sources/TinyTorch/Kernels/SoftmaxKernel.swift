@@ -20,11 +20,11 @@
 //     is a normal double and the loop needs no clamp; that, and one specialized loop per case
 //     instead of a test inside one, made it 8–17% faster (`tito bench --ops softmax --sizes
 //     65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
-// The float loop made softmax 1.19 → 1.40 Gelem/s at 65,536 elements and 1.07 → 1.16 at 1,048,576
-// (`tito bench --ops softmax --sizes 65536,1048576 --threads 1 --mode into`, medians of 3 runs
-// alternating with the double loop's binary on a loaded machine, 2026-11-30); folding pass 1 in,
-// FOLDGAIN.
-// Its results depend on the xᵢ themselves, not only on xᵢ − m: a shifted line gives the same
+// Measured (`tito bench --ops softmax --sizes 65536,1048576,16777216 --threads 1 --mode into
+// --no-backward`, medians of 5 runs alternating the three binaries, a shared machine, 2026-11-30),
+// Gelem/s at 65,536 / 1,048,576 / 16,777,216 elements: double loop 0.91 / 0.92 / 0.58; float loop
+// after a range pass 1.05 / 1.01 / 0.64; float loop with pass 1 folded in 1.17 / 1.16 / 0.78.
+// The float loop's results depend on the xᵢ themselves, not only on xᵢ − m: a shifted line gives the same
 // probabilities within the bound below, not always the same bits.
 //
 // Error bound: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
