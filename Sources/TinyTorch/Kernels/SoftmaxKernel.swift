@@ -3,33 +3,51 @@
 //
 // A line of n values takes three passes:
 //   1. m = max xᵢ and the smallest xᵢ (NaN is found in pass 2, where it makes the sum NaN);
-//   2. eᵢ = e^(xᵢ − m) in double precision (the difference of two floats is exact there, so
-//      shifting a line by a constant that keeps its values exact changes no bit), each rounded
-//      once to float and stored in the output, and S = Σ eᵢ summed in double;
+//   2. eᵢ = e^(xᵢ)·2⁻ʲ for one constant j per line (a common factor cancels in eᵢ/S), each rounded
+//      once to float and stored in the output, and S = Σ eᵢ of the unrounded values, in double;
 //   3. yᵢ = eᵢ·(1/S) rounded once (see ``SoftmaxKernel/scale(_:_:by:)``).
-// Pass 2 is the cost: ≈ 15 vector operations per 4 lanes, a double exponential with its
-// conversions. When every xᵢ ≥ m − 700 (pass 1's smallest value says so), e^(xᵢ − m) is a
-// normal double and the loop needs no clamp; that, and one specialized loop per case instead of
-// a test inside one, made softmax 8–17% faster (`tito bench --ops softmax --sizes
-// 65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
+// Pass 2 is the cost, and has two loops:
+//   - the float loop (SoftmaxExponential.swift), in the FMA build on x86-64, for lines within 85
+//     below and 60 above the largest of their first 8 values (the reference that fixes j) and
+//     within ±65536: 8 lanes per step, a table-driven float exponential with an exact argument
+//     reduction, ≈ 25 vector operations per 8 lanes with pass 1 folded in (it tracks the range as
+//     it goes, so the line is read once less; when the output is the input, pass 1 runs first,
+//     as the line must still be there if it turns out not to be covered);
+//   - the double loop everywhere else (−∞ entries, far-apart values, and every other build):
+//     e^(xᵢ − m) in double (j = m exactly; the difference of two floats is exact in double, so
+//     shifting such a line by a constant that keeps its values exact changes no bit),
+//     ≈ 15 vector operations per 4 lanes with the conversions. When every xᵢ ≥ m − 700, e^(xᵢ − m)
+//     is a normal double and the loop needs no clamp; that, and one specialized loop per case
+//     instead of a test inside one, made it 8–17% faster (`tito bench --ops softmax --sizes
+//     65536,1048576 --threads 1 --mode into`, 2026-11-30: 1.06–1.10 → 1.17–1.23 Gelem/s).
+// Measured (`tito bench --ops softmax --sizes 65536,1048576,16777216 --threads 1 --mode into
+// --no-backward`, medians of 5 runs alternating the three binaries, a shared machine, 2026-11-30),
+// Gelem/s at 65,536 / 1,048,576 / 16,777,216 elements: double loop 0.91 / 0.92 / 0.58; float loop
+// after a range pass 1.05 / 1.01 / 0.64; float loop with pass 1 folded in 1.17 / 1.16 / 0.78.
+// The float loop's results depend on the xᵢ themselves, not only on xᵢ − m: a shifted line gives the same
+// probabilities within the bound below, not always the same bits.
 //
-// Why not float: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
-// product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error of e^(xᵢ − m)
-// before that rounding (once in êᵢ, once through S): with the contract at 2 ULP, that error must
-// stay below 0.25 float ULP, which a float exponential only reaches with compensated steps that
-// cost more than the double one. Computing the exponentials twice (a sum pass, then a pass that
-// writes e^(xᵢ − m)/S directly) reads x once less but was slower at every size measured
-// (a throwaway probe, 2026-11-30: 0.79 against 1.10 Gelem/s at 1M, 0.44 against 0.51 at 16M).
-//
-// Error bound: the double exponential is within 4.4e-9 relative (measured over [−20, 0]; 0.074
-// float ULP), S and 1/S are exact to about 2⁻⁴⁰ (far below 2⁻²⁴), so every yᵢ is within ½ + 1 + 2·0.074 = 1.65 ULP of
-// the softmax computed in double and not rounded (tests pin 1.65 on lines of up to 10⁶ values;
-// measured maximum 1.44, in a build without FMA).
+// Error bound: yᵢ = fl(êᵢ·(1/S)) with êᵢ the stored float, so the error is ½ ULP (the last
+// product) + 1 ULP (êᵢ's own rounding, relative 2⁻²⁴ at worst) + twice the error ε of eᵢ before
+// that rounding (once in êᵢ, once through S); S and 1/S add at most 0.02 (a relative 2⁻³⁰, when
+// 1/S is so small that its low float part is subnormal; 2⁻⁴⁰ otherwise). The contract is 2 ULP,
+// so ε must stay below 0.25 float ULP: a plain float exponential (≈ 1 ULP) does not, hence the
+// exact reduction and the table (|r| ≤ 0.0445) of the float loop. Float loop: ε ≤ 0.125 float ULP
+// (measured over every float input it takes, SoftmaxExponential.swift), so every yᵢ is within
+// ½ + 1 + 2·0.125 + 0.02 = 1.77 ULP of the softmax computed in double and not rounded. Double
+// loop: its exponential is within 4.4e-9 relative (measured over [−20, 0]; ε = 0.074), so 1.65
+// ULP. Tests pin 1.77 on lines of up to 10⁶ values (SoftmaxLineTests); `tito verify softmax`
+// measured 1.46 ULP (FMA build; 1.33 with the double loop).
 // Lines whose maximum is ±∞, or that hold a NaN, follow ``Softmax/probabilities(_:)``.
+//
+// Computing the exponentials twice (a sum pass, then a pass that writes e^(xᵢ − m)/S directly)
+// reads x once less but was slower at every size measured with the double exponential (a
+// throwaway probe, 2026-11-30: 0.79 against 1.10 Gelem/s at 1M, 0.44 against 0.51 at 16M).
 //
 // A long line is cut into blocks of ``SoftmaxKernel/blockSize`` elements, the unit of work of its
 // threads; each block's sum is accumulated in a fixed order and the block sums are added in
-// block order, so the result is bitwise identical whatever the number of threads.
+// block order, and j depends on the line's first values only, so the result is bitwise identical
+// whatever the number of threads, and whether the output is the input or not.
 
 /// Softmax's line kernels.
 enum SoftmaxKernel {
@@ -45,22 +63,69 @@ enum SoftmaxKernel {
         let input = SharedBuffer(UnsafeBufferPointer(start: x, count: n))
         let output = SharedBuffer(UnsafeMutableBufferPointer(start: y, count: n))
         let parallel = parallel && n >= parallelThreshold
-        let ranges = forEachBlock(n, parallel, (lowest: Float.infinity, highest: -Float.infinity)) { start, count in
-            range(input.base + start, count)
-        }
-        let m = ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) }
-        let lowest = ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) }
-        guard m.isFinite else { return special(x, y, n) }
-        let clamped = Double(lowest) < Double(m) - 700
-        let total = forEachBlock(n, parallel, 0.0) { start, count in
-            exponentials(input.base + start, output.base + start, count, shift: m, clamped: clamped)
-        }.reduce(0, +)
+        let total = rangeAndExponentials(input, output, n, parallel)
         guard !total.isNaN else { return special(x, y, n) }
         let inverse = 1 / total
         _ = forEachBlock(n, parallel, 0) { start, count in
             scale(output.base + start, count, by: inverse)
             return 0
         }
+    }
+
+    /// Passes 1 and 2: writes eᵢ = e^(xᵢ)·2⁻ʲ rounded once to `y` and returns Σ eᵢ (unrounded);
+    /// NaN for a line that holds a NaN or whose maximum is not finite. In the FMA build on
+    /// x86-64, lines that ``LineExponential`` covers take its float loop, which finds the range
+    /// as it goes (when `y` is not `x`, so that x is still there for a line it turns out not to
+    /// cover); every other line, and every other build, the double-precision loop (j = m
+    /// exactly: e^(xᵢ − m)) after a pass for the range.
+    private static func rangeAndExponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, _ n: Int,
+                                             _ parallel: Bool) -> Double {
+        var known: (lowest: Float, highest: Float)?
+        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
+        if let exponential = LineExponential(reference: LineExponential.reference(of: x.base, count: n)) {
+            let storeBlock = { @Sendable (start: Int, count: Int) in
+                exponential.store(x.base + start, to: y.base + start, count: count)
+            }
+            let placeholder = (total: 0.0, lowest: Float(0), highest: Float(0))
+            if x.base == y.base {
+                let range = lineRange(x, n, parallel)
+                guard exponential.covers(lowest: range.lowest, highest: range.highest) else {
+                    return doubleExponentials(x, y, n, parallel, range)
+                }
+                return forEachBlock(n, parallel, placeholder, storeBlock).reduce(0) { $0 + $1.total }
+            }
+            let blocks = forEachBlock(n, parallel, placeholder, storeBlock)
+            let range = (lowest: blocks.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
+                         highest: blocks.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+            if exponential.covers(lowest: range.lowest, highest: range.highest) {
+                return blocks.reduce(0) { $0 + $1.total }
+            }
+            known = range
+        }
+        #endif
+        return doubleExponentials(x, y, n, parallel, known ?? lineRange(x, n, parallel))
+    }
+
+    /// The smallest and largest value of a line, NaNs ignored.
+    private static func lineRange(_ x: SharedBuffer<Float>, _ n: Int,
+                                  _ parallel: Bool) -> (lowest: Float, highest: Float) {
+        let ranges = forEachBlock(n, parallel, (lowest: Float.infinity, highest: -Float.infinity)) { start, count in
+            range(x.base + start, count)
+        }
+        return (ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
+                ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+    }
+
+    /// Pass 2 in double precision for a line in [`range.lowest`, `range.highest`]: e^(xᵢ − m),
+    /// m = `range.highest` (NaN for a line whose maximum is not finite).
+    private static func doubleExponentials(_ x: SharedBuffer<Float>, _ y: SharedBuffer<Float>, _ n: Int,
+                                           _ parallel: Bool, _ range: (lowest: Float, highest: Float)) -> Double {
+        let m = range.highest
+        guard m.isFinite else { return .nan }
+        let clamped = Double(range.lowest) < Double(m) - 700
+        return forEachBlock(n, parallel, 0.0) { start, count in
+            exponentials(x.base + start, y.base + start, count, shift: m, clamped: clamped)
+        }.reduce(0, +)
     }
 
     /// Writes `yᵢ·(gᵢ − Σⱼ gⱼyⱼ)` to `dx`, with y the softmax of `x` (computed into `dx` first).
