@@ -52,8 +52,9 @@ enum GELUErfKernel: ElementwiseKernel {
     }
 
     /// G(t) = ½·e^(z²)·erfc(z) for t = 1/(1 + 0.4z) ∈ [0.196, 1] (m ≤ 14.5), within 1.9e-9
-    /// (relative). Estrin's scheme: five pairs a + b·t, then pairs of those by t², t⁴ and t⁸, so
-    /// the longest chain is 4 multiply-adds instead of Horner's 10.
+    /// (relative; `scripts/fit-gelu-accurate.py` reproduces the fit). Estrin's scheme: five pairs
+    /// a + b·t, then pairs of those by t², t⁴ and t⁸, so the longest chain is 4 multiply-adds
+    /// instead of Horner's 10.
     @inline(__always)
     static func scaledHalfErfc(_ t: DoubleVector) -> DoubleVector {
         let t2 = t * t, t4 = t2 * t2, t8 = t4 * t4
@@ -69,7 +70,8 @@ enum GELUErfKernel: ElementwiseKernel {
     /// e^(−m²/2) for 0 ≤ m ≤ 14.5, relative error below 1.9e-9, as 2^y with y = −m²·log₂e/2:
     /// y = n + f with n = round(y) (the rounding shift leaves n in k's low bits, as in
     /// ``DoubleExponential/reduce(_:)``), f = y − n ∈ [−½, ½] exact, 2^f a degree-6 polynomial
-    /// (Lawson fit, 1.86e-9) evaluated as even + f·odd, and 2ⁿ added to its exponent field.
+    /// (Lawson fit, 1.86e-9, `scripts/fit-gelu-accurate.py`) evaluated as even + f·odd, and 2ⁿ
+    /// added to its exponent field.
     /// One reduction constant fewer than e^a: y's two roundings cost 3e-14 at m = 14.5.
     @inline(__always)
     static func gaussian(_ m: DoubleVector) -> DoubleVector {
