@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 OPS = ["relu", "sigmoid", "tanh", "gelu", "gelu_tanh", "silu", "softmax"]
+GROUPS = ["at 1,000 elements", "fast tier and relu", "accurate tier and softmax"]
 
 
 def records(path):
@@ -24,7 +25,7 @@ def records(path):
 def main():
     folder = Path(sys.argv[1])
     run = sys.argv[2] if len(sys.argv) > 2 else "A"
-    met = total = 0
+    counts = {group: [0, 0] for group in GROUPS}   # group -> [met, total]
     for threads in (1, 2):
         ours = {(r["op"], r["size"], r["mode"]): r["gelem_per_s"]
                 for r in records(folder / f"tinytorch-{threads}t-{run}.json")}
@@ -51,11 +52,14 @@ def main():
                     cells.append(f"{figures} ({ratios}) vs {peer[0]:.3g} {peer[1]}")
                     for t in tiers:
                         ratio = ours[(t, size, mode)] / peer[0]
-                        target = 1.0 if size <= 1000 or t.endswith("_fast") or t == "relu" else 0.8
-                        total += 1
-                        met += ratio >= target
+                        group = GROUPS[0] if size <= 1000 else GROUPS[1] if t.endswith("_fast") or t == "relu" else GROUPS[2]
+                        target = 0.8 if group == GROUPS[2] else 1.0
+                        counts[group][0] += ratio >= target
+                        counts[group][1] += 1
                 print(f"| {op} | " + " | ".join(cells) + " |")
-    print(f"\n{met} of {total} cells meet their target.")
+    met, total = (sum(count[i] for count in counts.values()) for i in (0, 1))
+    groups = ", ".join(f"{count[0]} of {count[1]} {group}" for group, count in counts.items())
+    print(f"\n{met} of {total} cells meet their target: {groups}.")
 
 
 if __name__ == "__main__":
