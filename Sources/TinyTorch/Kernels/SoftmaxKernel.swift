@@ -95,8 +95,7 @@ enum SoftmaxKernel {
                 return forEachBlock(n, parallel, placeholder, storeBlock).reduce(0) { $0 + $1.total }
             }
             let blocks = forEachBlock(n, parallel, placeholder, storeBlock)
-            let range = (lowest: blocks.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
-                         highest: blocks.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+            let range = combined(blocks.lazy.map { (lowest: $0.lowest, highest: $0.highest) })
             if exponential.covers(lowest: range.lowest, highest: range.highest) {
                 return blocks.reduce(0) { $0 + $1.total }
             }
@@ -112,8 +111,14 @@ enum SoftmaxKernel {
         let ranges = forEachBlock(n, parallel, (lowest: Float.infinity, highest: -Float.infinity)) { start, count in
             range(x.base + start, count)
         }
-        return (ranges.reduce(Float.infinity) { Swift.min($0, $1.lowest) },
-                ranges.reduce(-Float.infinity) { Swift.max($0, $1.highest) })
+        return combined(ranges)
+    }
+
+    /// The range that spans every range of `ranges` (the blocks of one line).
+    private static func combined(_ ranges: some Sequence<(lowest: Float, highest: Float)>) -> (lowest: Float, highest: Float) {
+        ranges.reduce((lowest: Float.infinity, highest: -Float.infinity)) {
+            (lowest: Swift.min($0.lowest, $1.lowest), highest: Swift.max($0.highest, $1.highest))
+        }
     }
 
     /// Pass 2 in double precision for a line in [`range.lowest`, `range.highest`]: e^(xᵢ − m),
