@@ -1,36 +1,67 @@
 #!/usr/bin/env bash
 # TinyTorch and its peers (NumPy, PyTorch, JAX, MLX, ONNX Runtime) timed side by side, in one
-# sitting, on this machine: for each thread count, the peers' benchmark and then `tito bench
-# --compare` against the JSON it just wrote, in runs A and B by default (RUNS="A B"), so that the
-# same table taken twice shows how much the machine drifted. Everything lands in one folder:
+# sitting, on this machine, interleaved op by op.
 #
-#   peers-1t-A.json/.txt   bench_peers.py --threads 1 --json …      (the peers' figures)
-#   tinytorch-1t-A.json    tito bench --threads 1 --json …          (ours, same schema)
-#   compare-1t-A.txt       tito bench --compare: ours, the best peer's, the ratio, per cell
-#   … and the same for 2 threads and for run B.
+# Why interleaved: this machine runs the same loop at 3.4 Gelem/s for minutes, then at 2.4 for
+# minutes (docs/performance.md, "Measuring on this machine"). Timing every peer and then all of
+# TinyTorch, as a whole sweep each, puts the two sides in different phases. Here each op is timed
+# in rounds, the order alternating (round 1: peers then TinyTorch; round 2: TinyTorch then
+# peers; …), so both sides of a cell are measured seconds apart and neither always goes first;
+# each cell keeps the median over the rounds.
+#
+# Everything lands in one folder, per run (RUNS) and thread count:
+#   parts/…                 every single bench_peers.py and tito bench JSON, per op and round
+#   peers-1t-A.json         the peers' figures, the median over the rounds (bench_peers.py's schema)
+#   tinytorch-1t-A.json     ours, the same (tito bench --json's schema, the same as the peers')
+#   tables-A.md             scripts/bench-tables.py's tables and the count of the targets met
 #
 # Usage: scripts/bench-side-by-side.sh [OUTPUT_FOLDER]
 #   PEERS_PYTHON  the Python of the peers' venv (../shared/peers/README.md; default /tmp/peers_venv/bin/python)
 #   PEERS_BENCH   bench_peers.py (default ../shared/peers/bench_peers.py)
-#   RUNS          the runs' names (default "A B"; one name for a single run)
+#   RUNS          the runs' names (default "A"; "A B" repeats the whole table to show the drift left)
+#   ROUNDS        rounds per op (default 2)
+#   OPS           the ops (default: every op bench_peers.py times)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${PEERS_PYTHON:-/tmp/peers_venv/bin/python}
 peers=${PEERS_BENCH:-../shared/peers/bench_peers.py}
 out=${1:-bench-results/$(date -u +%Y-%m-%dT%H%MZ)}
+rounds=${ROUNDS:-2}
+ops=${OPS:-copy relu sigmoid tanh gelu gelu_tanh silu softmax}
 for needed in "$python" "$peers"; do
     [[ -e $needed ]] || { echo "error: $needed not found (see ../shared/peers/README.md)" >&2; exit 2; }
 done
-mkdir -p "$out"
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || { echo "error: ROUNDS must be a positive whole number, got '$rounds'" >&2; exit 2; }
+mkdir -p "$out/parts"
 TINYTORCH_TARGET_CPU=native swift build -c release --product tito
-for run in ${RUNS:-A B}; do
+
+time_peers() {   # op threads json
+    "$python" "$peers" --threads "$2" --ops "$1" --json "$3" > "${3%.json}.txt"
+}
+time_ours() {    # op threads json
+    .build/release/tito bench --threads "$2" --ops "$1" --no-backward --json "$3" > "${3%.json}.txt"
+}
+
+for run in ${RUNS:-A}; do
     for threads in 1 2; do
         tag=${threads}t-$run
-        echo "== $tag: peers" >&2
-        "$python" "$peers" --threads "$threads" --json "$out/peers-$tag.json" > "$out/peers-$tag.txt"
-        echo "== $tag: tinytorch" >&2
-        .build/release/tito bench --threads "$threads" --json "$out/tinytorch-$tag.json" \
-            --compare "$out/peers-$tag.json" > "$out/compare-$tag.txt"
+        for op in $ops; do
+            for ((round = 1; round <= rounds; round++)); do
+                echo "== $tag: $op, round $round of $rounds" >&2
+                peers_part=$out/parts/peers-$tag-$op-$round.json
+                ours_part=$out/parts/tinytorch-$tag-$op-$round.json
+                if ((round % 2 == 1)); then
+                    time_peers "$op" "$threads" "$peers_part"
+                    time_ours "$op" "$threads" "$ours_part"
+                else
+                    time_ours "$op" "$threads" "$ours_part"
+                    time_peers "$op" "$threads" "$peers_part"
+                fi
+            done
+        done
+        python3 scripts/bench-merge.py "$out/peers-$tag.json" "$out"/parts/peers-"$tag"-*.json
+        python3 scripts/bench-merge.py "$out/tinytorch-$tag.json" "$out"/parts/tinytorch-"$tag"-*.json
     done
+    python3 scripts/bench-tables.py "$out" "$run" > "$out/tables-$run.md"
 done
 echo "results in $out" >&2
