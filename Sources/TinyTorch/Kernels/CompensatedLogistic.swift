@@ -40,13 +40,14 @@
 // loop is bound by each vector's chain of dependent operations as much as by their count:
 // every operation holds a register until the chain retires, so a long chain lets fewer vectors
 // overlap (measured with throwaway loops: the same operations ran 1.22× faster when the
-// division did not wait for the polynomial, and 24 dependent multiply-adds per vector ran at
-// a third of the speed of 12, not half). Hence the polynomial in three levels of fused multiply-adds instead of five, high
-// formed from a + u while c is still being computed, additions where the older form
-// multiplied by 2ⁿ, and ρ in two fused steps. Against the older form (the pair of
-// ``Logistic/compensatedDenominator(_:carryingTinyDecay:)`` and its reciprocal, which counts
-// three multiply-adds more): Sigmoid 1.65 → 1.85 Gelem/s, SiLU 1.40 → 1.72 at 1,048,576
-// elements (medians of 15 alternating runs of each binary, `tito bench --ops sigmoid,silu
+// division did not wait for the polynomial, and 24 dependent multiply-adds per vector ran at a
+// third of the speed of 12, not half). Hence the polynomial in three levels of fused
+// multiply-adds instead of five, high formed from a + u while c is still being computed,
+// additions where the older form multiplied by 2ⁿ, and ρ in two fused steps. The older form
+// (``Logistic/compensatedDenominator(_:carryingTinyDecay:)`` and its reciprocal) has one
+// multiply-add more, four additions fewer, and a chain a third longer (about 64 cycles of
+// latency against 48). Against it, at 1,048,576 elements: Sigmoid 1.65 → 1.85 Gelem/s, SiLU
+// 1.40 → 1.72 (medians of 15 alternating runs of each binary, `tito bench --ops sigmoid,silu
 // --sizes 65536,1048576 --threads 1 --mode into --no-backward --precision accurate`, on a
 // machine shared with other jobs; 65,536 elements: the same within 1%).
 //
