@@ -19,7 +19,7 @@ import Foundation
 ///   `σ(−x) = 1 − σ(x)`; monotone non-decreasing; saturates (σ′ < 10⁻³ for |x| > 6.9).
 ///   Special values: σ(NaN) = NaN, σ(+∞) = 1, σ(−∞) = 0, σ(±0) = 0.5.
 /// - **Accuracy:** ``Precision/accurate`` (the default) is within 1 ULP of the true value for
-///   every float32 input: at most 0.66 ULP over all 2³² inputs, and monotone
+///   every float32 input: at most 0.82 ULP over all 2³² inputs, and monotone
 ///   (`tito verify sigmoid --exhaustive`). ``Precision/fast`` computes in float: within 4 ULP
 ///   (measured 3.58) for results ≥ 1e-30, not monotone at the last bit. Tensors go through the
 ///   vectorized kernel in `Kernels/SigmoidKernel.swift`; ``value(at:)`` is the scalar definition

@@ -1,44 +1,117 @@
 // σ(x) = 1/(1 + e^(−x)) within 1 ULP in float arithmetic: the accurate tier of Sigmoid and
 // SiLU for |x| ≤ 16, where every input of a real network lies (wider vectors take the double
-// precision path in SigmoidKernel.swift). Tanh's accurate tier uses the same pair and
-// reciprocal at 2|x| ≤ 18.2 (TanhKernel.swift).
+// precision path in SigmoidKernel.swift). Tanh's accurate tier on arm64 uses an older pair of
+// the same kind at 2|x| ≤ 18.2 (TanhKernel.swift; ``Logistic/compensatedDenominator(_:carryingTinyDecay:)``).
+//
+// The method. With n = round(−x/ln 2) and u = −x − n·ln 2 (|u| ≤ ln2/2), e^(−x) = 2ⁿ·e^u, and
+//
+//     σ(x) = 1/(1 + 2ⁿ·e^u) = 2⁻ⁿ/D,   D = 2⁻ⁿ + e^u = a + u + c,
+//
+// with a = 1 + 2⁻ⁿ and c = e^u − 1 − u. Dividing by 2ⁿ rather than multiplying by it keeps
+// every large term an exact float without a single product, and leaves the scaling by 2⁻ⁿ for
+// the end, where it is exact (the results are normal floats for |x| ≤ 16).
 //
 // Why float alone is not enough, and what fixes it. A result within 1 ULP needs the value
 // before the last rounding to within about 2⁻²⁶ (a quarter ULP at worst). Plain float loses
 // that in three places, and each gets an exact or nearly exact replacement:
 //
-//   1. e^(−x) itself (≈ 2 ULP from the polynomial and its roundings). With a = −x = n·ln2 + u
-//      (u = uHigh + uLow, uHigh exact), e^u = 1 + uHigh + c with c = uLow + u²·P(u): the
-//      large terms 1 and uHigh stay exact, only the small c (|c| < 0.07) is rounded, so e^u
-//      carries a relative error below 2⁻²⁷ (P's fit: 3.5e-9 = 2⁻²⁸·¹).
-//   2. 1 + e^(−x): rounding this sum would cost up to 1 ULP of the result. With S = 2ⁿ it is
-//      A + S·uHigh + S·c, where A = 1 + S is exact (|n| ≤ 23). high = A + S·(uHigh + c) rounded;
-//      low = (A − high) + S·uHigh + S·c, where A − high is exact (the two are within a factor
-//      of 2) and so is the first fused step, up to one rounding of a term 2⁻²⁴ times smaller.
+//   1. e^u (≈ 2 ULP from the polynomial and its roundings). u = −x − n·ln2f is exact in one
+//      fused multiply-add, ln2f being ln 2 rounded to float: once n ≠ 0, −x and n·ln2f are
+//      multiples of 2⁻²⁵ and |u| < ½ needs at most 24 bits (the argument of Tang's reduction,
+//      SoftmaxExponential.swift). The rest of ln 2 gives t = −n·(ln 2 − ln2f), below 4.4e-8,
+//      and c = t + u²·P(u) (|c| < 0.07) is the only part rounded, so e^u = 1 + u + c carries
+//      a relative error near 2⁻²⁸ (P's fit: 3.5e-9). P is evaluated at u rather than u + t:
+//      the term u·t this drops is below 2⁻²⁸ for |x| ≤ 4 and grows to 1.5e-8 at x = −16,
+//      where it is the largest error of the kernel (see the measured figures below).
+//   2. D = a + u + c: a is exact (|n| ≤ 23). high = (a + u) + c rounded, and
+//      low = ((a − high) + u) + c, where a − high is exact (the two are within a factor of 2)
+//      and so is the next sum (a multiple of u's spacing, or of 2⁻²⁵, far below ½); the last
+//      addition rounds a term 2⁻²⁴ times smaller than high.
 //   3. The division: y = 1/high rounded, and its residual 1 − y·high is exact in one fused
 //      multiply-add, so 1/(high + low) = y·(1 + ρ) with ρ = (1 − y·high) − y·low, to ρ² ≈ 2⁻⁴⁸.
 //
-// The result y + y·ρ is rounded once, in a final fused multiply-add: measured over all 2³²
-// inputs, at most 0.66 ULP for σ and 0.72 for x·σ, and σ is monotone (the rounding noise before
-// the last step, ≈ 2⁻²⁸ relative, stays below the step between neighbouring inputs).
+// σ = 2⁻ⁿy + 2⁻ⁿy·ρ is rounded once, in a final fused multiply-add (SigmoidKernel.swift); x·σ
+// is the quotient (x·2⁻ⁿ)/D, corrected by its residual the same way (SiLUKernel.swift).
+// Measured over all 2³² inputs: at most 0.82 ULP for σ (at x = −15.597851) and 0.84 for x·σ
+// (at x = −10.744742); σ is monotone, because the rounding noise before the last step stays
+// below the step between neighbouring inputs.
+//
+// Why this shape, and not the fewest multiply-adds. On this machine (docs/performance.md) the
+// loop is bound by each vector's chain of dependent operations as much as by their count:
+// every operation holds a register until the chain retires, so a long chain lets fewer vectors
+// overlap (measured with throwaway loops: the same operations ran 1.22× faster when the
+// division did not wait for the polynomial, and 24 dependent multiply-adds per vector ran at a
+// third of the speed of 12, not half). Hence the polynomial in three levels of fused
+// multiply-adds instead of five, high formed from a + u while c is still being computed,
+// additions where the older form multiplied by 2ⁿ, and ρ in two fused steps. The older form
+// (``Logistic/compensatedDenominator(_:carryingTinyDecay:)`` and its reciprocal) has one
+// multiply-add more, four additions fewer, and a chain a third longer (about 64 cycles of
+// latency against 48). Against it, at 1,048,576 elements: Sigmoid 1.65 → 1.85 Gelem/s, SiLU
+// 1.40 → 1.72 (medians of 15 alternating runs of each binary, `tito bench --ops sigmoid,silu
+// --sizes 65536,1048576 --threads 1 --mode into --no-backward --precision accurate`, on a
+// machine shared with other jobs; 65,536 elements: the same within 1%).
 //
 // Every exactness claim above relies on fused multiply-adds, so this path exists only where
 // ``fma(_:_:_:)`` is fused (`TINYTORCH_FMA` on x86-64, always on arm64); a portable x86-64
 // build keeps the double precision path everywhere.
 
 extension Logistic {
-    /// The largest |x| the compensated float path takes: |n| ≤ 23 keeps 1 + 2ⁿ exact, and
-    /// e^(−x) < 2²⁴ keeps the high part's residual exact. Beyond it σ(x) is within 1.2e-7 of
-    /// its limit; such vectors take the double precision path.
+    /// The largest |x| the compensated float path takes: |n| ≤ 23 keeps 1 + 2⁻ⁿ (and 1 + 2ⁿ)
+    /// exact. Beyond it σ(x) is within 1.2e-7 of its limit; such vectors take the double
+    /// precision path.
     static let compensatedLimit: Float = 16
 
+    /// ln 2 rounded to float, ln2f: n·ln2f is exact in a fused multiply-add.
+    static let ln2Float: Float = 0.693_147_182_464_599_609_375
+    /// ln 2 − ``ln2Float``.
+    static let ln2Tail: Float = -1.904_654_3e-9
+
+    /// D = (1 + e^(−x))·2⁻ⁿ as an unevaluated sum high + low (|low| ≤ about ulp(high)), with
+    /// 2⁻ⁿ, for |x| ≤ 16: σ(x) = 2⁻ⁿ/(high + low), the sum within 2⁻²⁵·⁸ of D (see the file's
+    /// notes, steps 1 and 2). n = round(−x/ln 2), so high ∈ [0.7, 2²³ + 2].
+    ///
+    /// ```swift
+    /// Logistic.dividedDenominator(FloatVector(repeating: 0))   // (2, 0, 1) in every lane
+    /// ```
+    @inline(__always)
+    static func dividedDenominator(_ x: FloatVector)
+        -> (high: FloatVector, low: FloatVector, inverseScale: FloatVector) {
+        typealias E = FloatExponential
+        let k = fma(x, -E.log2e, E.roundingShift)
+        let n = k - E.roundingShift
+        let u = fma(n, -ln2Float, x * -1)   // exact
+        let c = compensatedTail(u, plus: n * -ln2Tail)
+        let inverseScale = FloatVector(bits: (127 << 23) &- (k.bits &<< 23))   // 2⁻ⁿ
+        let a = 1 + inverseScale
+        let high = (a + u) + c
+        return (high, ((a - high) + u) + c, inverseScale)
+    }
+
+    /// t + u²·P(u) with ``compensatedPolynomial(_:)``'s P, as (t + u²·(p₀ + p₁u)) + u⁴·(p₂ + p₃u + p₄u²):
+    /// three levels of fused multiply-adds where Horner's scheme takes five (the file's notes say
+    /// why that counts here).
+    ///
+    /// ```swift
+    /// Logistic.compensatedTail(FloatVector(repeating: 0.25), plus: .zero)   // ≈ e^0.25 − 1.25 = 0.0340254
+    /// ```
+    @inline(__always)
+    static func compensatedTail(_ u: FloatVector, plus t: FloatVector) -> FloatVector {
+        let square = u * u
+        let low = fma(square, fma(u, p1, p0), t)
+        let high = fma(square, p4, fma(u, p3, p2))
+        return fma(square * square, high, low)
+    }
+
     /// 1 + e^(−x) as an unevaluated sum high + low, |low| ≤ about ulp(high), for |x| ≤ 16,
-    /// with a relative error below 2⁻²⁷ (see the file's notes, steps 1 and 2).
+    /// with a relative error below 2⁻²⁷: Tanh's arm64 form. Its reduction splits ln 2 in a
+    /// 15-bit ln2High (n·ln2High and uHigh = −x − n·ln2High exact without a fused product) and
+    /// the rest, and with S = 2ⁿ it sums A + S·uHigh + S·c, A = 1 + S exact (|n| ≤ 23):
+    /// high = A + S·(uHigh + c) rounded, low = (A − high) + S·uHigh + S·c, the first two
+    /// exactly in one fused multiply-add.
     ///
     /// With `carryingTinyDecay` the range extends to 0 ≤ x ≤ 19 (Tanh's kernel goes there):
     /// beyond x ≈ 16.3 (n < −23) 1 + 2ⁿ is no longer exact, and its rounding error
-    /// (1 − A) + 2ⁿ, exact (Fast2Sum, 1 ≥ 2ⁿ), joins the low part. Two more additions, so
-    /// Sigmoid and SiLU, which never need them, leave the flag off.
+    /// (1 − A) + 2ⁿ, exact (Fast2Sum, 1 ≥ 2ⁿ), joins the low part.
     ///
     /// ```swift
     /// Logistic.compensatedDenominator(FloatVector(repeating: 0))   // (2, 0) in every lane
@@ -64,9 +137,13 @@ extension Logistic {
     /// (relative) of e^u. Degree 4, float coefficients fitted by Lawson's minimax algorithm.
     @inline(__always)
     static func compensatedPolynomial(_ u: FloatVector) -> FloatVector {
-        let p = fma(u, 0.001_384_029_4, 0.008_367_854)
-        return fma(fma(fma(p, u, 0.041_667_774), u, 0.166_665_3), u, 0.499_999_97)
+        let p = fma(u, p4, p3)
+        return fma(fma(fma(p, u, p2), u, p1), u, p0)
     }
+
+    /// P's coefficients, lowest degree first.
+    private static let p0: Float = 0.499_999_97, p1: Float = 0.166_665_3, p2: Float = 0.041_667_774,
+                       p3: Float = 0.008_367_854, p4: Float = 0.001_384_029_4
 
     /// 1/(high + low) as y·(1 + ρ): y = 1/high rounded, ρ = (1 − y·high) − y·low, the first
     /// difference exact in one fused multiply-add (step 3 of the file's notes).

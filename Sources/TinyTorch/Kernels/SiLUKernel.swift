@@ -2,22 +2,29 @@
 
 /// SiLU's kernel.
 ///
-/// - Accurate: for vectors with every |x| ≤ 16, x·σ(x) from the compensated float logistic
-///   (CompensatedLogistic.swift): with 1/(1 + e^(−x)) = y·(1 + ρ), x·y + x·(y·ρ) rounded once
-///   (the product x·y exact inside the fused multiply-add). Other vectors, and every vector in
-///   a build without fused multiply-add, in double precision, rounded once. Exhaustive maximum
-///   over all 2³² inputs: 0.72 ULP (`tito verify --exhaustive silu`, FMA build).
+/// - Accurate: for vectors with every |x| ≤ 16, x·σ(x) = (x·2⁻ⁿ)/(high + low) from the
+///   compensated float logistic (CompensatedLogistic.swift): the quotient by high, corrected by
+///   its residual and rounded once. Other vectors, and every vector in a build without fused
+///   multiply-add, in double precision, rounded once. Exhaustive maximum over all 2³² inputs:
+///   0.84 ULP (`tito verify --exhaustive silu`, FMA build).
 /// - Fast: x·σ(x) with the fast sigmoid (``Logistic/fastScaledDenominator(_:)``), x held at −130
 ///   (SiLU(−∞) = −0): results ≥ 1e-30 within 4.33 ULP over all 2³² inputs; the tail stays
 ///   normal down to x ≈ −91.8, like the true value (σ is subnormal there, x·σ is not).
 enum SiLUKernel: CompensatedLogisticKernel {
     static let parallelThreshold = 1 << 13
 
-    /// x·y + x·(y·ρ) rounded once, from the compensated float logistic (|x| ≤ 16).
+    /// x·σ(x) = xs/(high + low), xs = x·2⁻ⁿ (exact), from the compensated float logistic
+    /// (|x| ≤ 16): the quotient q = xs/high rounded, its residual r = q·(high + low) − xs (the
+    /// part q·high − xs exact in one fused multiply-add), and q − r/high rounded once. r/high is
+    /// below 2⁻²³·|q|, so the rounding of 1/high changes it by 2⁻⁴⁷·|q| at most. The signs come
+    /// out right at x = ±0: r = +0 there, and q − (+0) keeps q's sign.
     @inline(__always)
     static func compensatedValue(_ x: FloatVector) -> FloatVector {
-        let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
-        return fma(x, y, x * (y * rho))
+        let d = Logistic.dividedDenominator(x)
+        let scaled = x * d.inverseScale
+        let q = scaled / d.high
+        let r = fma(q, d.low, fma(q, d.high, scaled * -1))
+        return fma(r * -1, 1 / d.high, q)
     }
 
     /// x·σ(x) in double precision, rounded once; the product uses max(x, −200), which keeps

@@ -94,9 +94,10 @@ enum Logistic {
 /// Sigmoid's kernel.
 ///
 /// - Accurate: for vectors with every |x| ≤ 16, the compensated float logistic of
-///   CompensatedLogistic.swift, y + y·ρ rounded once; other vectors (and every vector in a
-///   build without fused multiply-add) in double precision, rounded once. Exhaustive maximum
-///   over all 2³² inputs: 0.66 ULP, monotone (`tito verify --exhaustive sigmoid`, FMA build).
+///   CompensatedLogistic.swift, 2⁻ⁿ/(high + low) = 2⁻ⁿy·(1 + ρ) rounded once; other vectors
+///   (and every vector in a build without fused multiply-add) in double precision, rounded
+///   once. Exhaustive maximum over all 2³² inputs: 0.82 ULP, monotone
+///   (`tito verify --exhaustive sigmoid`, FMA build).
 /// - Fast: 2⁻⁶⁴/((1 + e^(−x))·2⁻⁶⁴) in float (``Logistic/fastScaledDenominator(_:)``): one
 ///   degree-5 exponential, one fused multiply-add and one division, no select; results ≥ 1e-30
 ///   within 3.58 ULP over all 2³² inputs (`tito verify --exhaustive sigmoid`, FMA build),
@@ -104,11 +105,14 @@ enum Logistic {
 enum SigmoidKernel: CompensatedLogisticKernel {
     static let parallelThreshold = 1 << 13
 
-    /// y + y·ρ rounded once, from the compensated float logistic (|x| ≤ 16).
+    /// 2⁻ⁿ/(high + low) = 2⁻ⁿy + 2⁻ⁿy·ρ, rounded once, from the compensated float logistic
+    /// (|x| ≤ 16; 2⁻ⁿy is exact).
     @inline(__always)
     static func compensatedValue(_ x: FloatVector) -> FloatVector {
-        let (y, rho) = Logistic.compensatedReciprocal(Logistic.compensatedDenominator(x))
-        return fma(y, rho, y)
+        let d = Logistic.dividedDenominator(x)
+        let (y, rho) = Logistic.compensatedReciprocal((d.high, d.low))
+        let scaled = y * d.inverseScale
+        return fma(scaled, rho, scaled)
     }
 
     /// σ in double precision, rounded once: ≤ 0.5 + 0.07 ULP for every input.

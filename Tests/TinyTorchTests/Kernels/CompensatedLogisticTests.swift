@@ -52,6 +52,19 @@ struct CompensatedLogisticTests {
         }
     }
 
+    @Test("the three-level tail is the Horner polynomial's t + u²·P(u), within a few roundings of the small result")
+    func tailMatchesPolynomial() {
+        let u = stride(from: -0.35, through: 0.35, by: 0.001).map { Float($0) }
+        for i in Swift.stride(from: 0, to: u.count - vectorWidth, by: vectorWidth) {
+            let v = FloatVector(u[i..<i + vectorWidth]), t = FloatVector(repeating: 3e-8)
+            let split = Logistic.compensatedTail(v, plus: t)
+            let horner = fma(v * v, Logistic.compensatedPolynomial(v), t)
+            for lane in 0..<vectorWidth {
+                #expect(abs(split[lane] - horner[lane]) <= 4 * horner[lane].magnitude.ulp, "u = \(v[lane])")
+            }
+        }
+    }
+
     @Test("carrying the tiny decay keeps 1 + e^(−x) within 2^−26 on [0, 19], and changes no bit on [0, 16]")
     func tinyDecay() {
         var x: [Float] = stride(from: UInt32(0), through: Float(19).bitPattern, by: 4099).map { Float(bitPattern: $0) }
@@ -73,6 +86,24 @@ struct CompensatedLogisticTests {
     }
 
     #if TINYTORCH_FMA || arch(arm64)
+    /// The reduction u = −x − n·ln2f is exact only with a fused multiply-add.
+    @Test("(1 + e^(−x))·2⁻ⁿ as high + low is within 2^−25 of the true value, low is below 2^−20 of high, and 2⁻ⁿ is a power of two")
+    func dividedDenominator() {
+        let x = sampleWithinLimit(stride: 4099)
+        for i in Swift.stride(from: 0, to: x.count, by: vectorWidth) {
+            let v = FloatVector(x[i..<i + vectorWidth])
+            let (high, low, inverseScale) = Logistic.dividedDenominator(v)
+            for lane in 0..<vectorWidth {
+                let scale = Double(inverseScale[lane])
+                #expect(scale.significand == 1 && abs(scale.exponent) <= 23, "x = \(v[lane]): 2⁻ⁿ = \(scale)")
+                let exact = (1 + exp(-Double(v[lane]))) * scale
+                let error = abs(Double(high[lane]) + Double(low[lane]) - exact) / exact
+                #expect(error < 0x1p-25, "x = \(v[lane]): relative error \(error)")
+                #expect(abs(low[lane]) <= high[lane] * 0x1p-20, "x = \(v[lane])")
+            }
+        }
+    }
+
     @Test("the compensated sigmoid and SiLU are within 1 ULP on [−16, 16], like the double precision path")
     func withinOneULP() {
         let x = sampleWithinLimit(stride: 997)
