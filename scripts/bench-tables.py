@@ -9,6 +9,7 @@ that peer. Then the count of the issue's target cells that are met: at 65,536 / 
 16,777,216 elements, the fast tier and relu >= 1.0x the best peer, the accurate tier >= 0.8x;
 at 1,000 elements, every call faster than the best peer's. Last, the relu target at 16,777,216
 elements: >= 90% of the faster of a copy (ours or a peer's) and the best peer's relu, same run.
+For a run merged from rounds (bench-merge.py), also how far the rounds of each cell disagreed.
 """
 import json
 import sys
@@ -66,6 +67,24 @@ def main():
     print("\nrelu at 16,777,216 elements against max(copy, best relu):")
     for line in relu_lines:
         print(f"- {line}")
+    spread = [rounds_spread(folder / f"{side}-{threads}t-{run}.json", side)
+              for side in ("tinytorch", "peers") for threads in (1, 2)]
+    if all(spread):
+        print("\nHow far the rounds of a cell disagreed (slowest round's time / fastest's, cells above 1,000 elements):")
+        for line in spread:
+            print(f"- {line}")
+
+
+def rounds_spread(path, side):
+    """One line on the rounds of a merged file: the median and largest slowest/fastest ratio."""
+    ratios = [max(r["rounds_ns_per_call"]) / min(r["rounds_ns_per_call"])
+              for r in records(path) if len(r.get("rounds_ns_per_call", [])) > 1 and r["size"] > 1000]
+    if not ratios:
+        return None
+    ratios.sort()
+    above = sum(ratio > 1.2 for ratio in ratios)
+    return (f"{path.name}: median {ratios[len(ratios) // 2]:.2f}, largest {ratios[-1]:.2f}; "
+            f"{above} of {len(ratios)} cells above 1.2")
 
 
 def relu_at_16m(ours, best, threads, mode):
