@@ -17,7 +17,7 @@
 ///   at most 0.56 ULP over all 2³² inputs (`tito verify gelu --exhaustive --precision accurate`,
 ///   FMA build).
 /// - Fast: in float, the same split with a degree-8 G and the split square: at most
-///   10.45 ULP over all 2³² inputs for results ≥ 1e-30 (11.25 without FMA).
+///   9.54 ULP over all 2³² inputs for results ≥ 1e-30 (10.20 without FMA).
 enum GELUErfKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12
     /// 0.4/√2: t = 1/(1 + 0.4·z) with z = |x|/√2.
@@ -121,60 +121,95 @@ enum GELUErfKernel: ElementwiseKernel {
     // The fast tier was the first to split the approximation this way (session 3 had the
     // accurate tier's t·e^(Q(t) − z²), Q fitted to the exponent). With G a polynomial in t, the
     // exponential depends on m alone, not on G: it runs side by side with the division and G's
-    // polynomial instead of after them. That matters more than the operation count here: each vector's
-    // chain of dependent steps (by the instruction latencies, about 110 cycles with
-    // e^(Q(t) − z²), about 55 now) is longer than the processor can overlap with its
-    // neighbours' work, so the chain's length sets the speed. Measured on one Zen 3 core
-    // (`tito bench --ops gelu --sizes 1048576 --threads 1 --mode into --precision fast`):
-    // 0.70 Gelem/s with e^(Q(t) − z²); cutting 3 of its 25 multiply-class operations changed
-    // nothing (measured in a throwaway copy), while this split, with about as many, runs at 1.0.
+    // polynomial instead of after them (0.70 → 1.0 Gelem/s in session 4, `tito bench --ops gelu
+    // --sizes 1048576 --threads 1 --mode into --precision fast`).
+    //
+    // Session 5 then cut the multiply-class operations, which set the speed once the chain was
+    // short: 22 per 8 lanes instead of 25, plus the division (objdump of the loop). Measured on
+    // one Zen 3 core, medians of 21 runs interleaved with the old form in one process:
+    // 1.01 → 1.17 Gelem/s at 65,536 and at 1M elements. Three cuts:
+    //   - t = A/(A + m) with A = 1/tScale: an addition instead of a multiply-add (same t up to
+    //     the rounding of the constant, which G's fit does not notice).
+    //   - e^(−m²/2) is reduced as r = m² + n·2ln2, not −m²/2 − n·ln2: the halving moves into
+    //     the polynomial's coefficients (it now approximates e^(−r/2)), which saves the two
+    //     multiplications that halved m²'s two parts.
+    //   - 2⁻⁶⁴ is folded into G's coefficients, so c = G·2⁻⁶⁴ times e^(−m²/2)·2⁶⁴ is one product.
     //
     // G is fitted with Lawson's algorithm for relative error over t ∈ [0.212, 1] (|x| ≤ 13.15,
     // where the results are normal floats): degree 8, 9.3e-8 in double, 9.7e-8 with the
-    // coefficients rounded to float. It is evaluated as E(t²) + t·O(t²), even and odd parts in
-    // parallel, to shorten the chain again.
+    // coefficients rounded to float (degree 7 would be 1.2e-6, 20 ULP). It is evaluated as
+    // E(t²) + t·O(t²), even and odd parts in parallel, to shorten the chain.
+    //
+    // Measured over all 2³² inputs: at most 9.54 ULP for results ≥ 1e-30 (at x = −1.3989136;
+    // `tito verify gelu --exhaustive --precision fast`, FMA build).
 
-    /// G(t) = ½·e^(z²)·erfc(z) for t = 1/(1 + 0.4z), within 9.7e-8 (relative) on [0.212, 1].
+    /// A = 1/tScale = √2/0.4 = 3.5355339…: t = 1/(1 + m·tScale) = A/(A + m), one addition and
+    /// the division.
+    static let fastTOffset: Float = 3.535_533_9
+
+    /// t = A/(A + m) for m = |x| ≥ 0 (t = 0 at m = ∞, NaN stays NaN).
     @inline(__always)
-    static func scaledHalfErfc(_ t: FloatVector) -> FloatVector {
+    static func fastT(_ m: FloatVector) -> FloatVector {
+        fastTOffset / (m + fastTOffset)
+    }
+
+    /// G(t)·2⁻⁶⁴, with G(t) = ½·e^(z²)·erfc(z) for t = 1/(1 + 0.4z) within 9.7e-8 (relative)
+    /// on [0.212, 1]. The factor 2⁻⁶⁴ is folded into the coefficients (exactly: a power of two);
+    /// it undoes the 2⁶⁴ of ``fastGaussian(_:)``'s result.
+    @inline(__always)
+    static func fastScaledHalfErfc(_ t: FloatVector) -> FloatVector {
         let t2 = t * t
-        var even = fma(t2, 0.036_487_814, 0.343_912_303)
-        even = fma(even, t2, 0.215_166_360)
-        even = fma(even, t2, 0.120_908_283)
-        even = fma(even, t2, 0.000_041_559_713)
-        var odd = fma(t2, -0.195_918_038, -0.195_131_719)
-        odd = fma(odd, t2, 0.062_580_585)
-        odd = fma(odd, t2, 0.111_952_804)
+        var even = fma(t2, 0x1p-64 * 0.036_487_814, 0x1p-64 * 0.343_912_303)
+        even = fma(even, t2, 0x1p-64 * 0.215_166_360)
+        even = fma(even, t2, 0x1p-64 * 0.120_908_283)
+        even = fma(even, t2, 0x1p-64 * 0.000_041_559_713)
+        var odd = fma(t2, 0x1p-64 * -0.195_918_038, 0x1p-64 * -0.195_131_719)
+        odd = fma(odd, t2, 0x1p-64 * 0.062_580_585)
+        odd = fma(odd, t2, 0x1p-64 * 0.111_952_804)
         return fma(odd, t, even)
     }
 
-    /// e^(−m²/2) as a mantissa p ∈ [0.7, 1.5] times 2ⁿ, n held in k's low bits
-    /// (``FloatExponential/roundingShift``), for 0 ≤ m ≤ 14.5.
+    /// 2·ln 2 split so that n·high is exact (high has 15 significant bits, |n| ≤ 152).
+    static let twoLn2: (high: Float, low: Float) = (0x1.62e4p+0, 0x1.7f7d1cp-19)
+
+    /// e^(−m²/2)·2⁶⁴ for 0 ≤ m ≤ 14.5, a normal float (the caller's product with
+    /// ``fastScaledHalfErfc(_:)`` takes the 2⁶⁴ out again).
     ///
-    /// m² = high + low exactly, and −m²/2 − n·ln 2 is reduced from both parts,
-    /// r = (−high/2 − n·ln2High) + (−low/2 − n·ln2Low): halving is exact, and so is the first
-    /// part (n·ln2High has at most 24 bits, and in the tail both terms lie on the grid of high's
-    /// last bit), which keeps the tail's relative error small.
+    /// m² = s + s′ exactly; n = round(−s·log₂e/2) (k holds it, ``FloatExponential/roundingShift``);
+    /// then e^(−m²/2) = 2ⁿ·e^(−r/2) with r = m² + n·2ln2 ∈ [−ln 2, ln 2], formed as
+    /// (s + n·2ln2High) + (s′ + n·2ln2Low). The first sum is exact (n·2ln2High is; s and
+    /// −n·2ln2High lie within a factor of 2, or n = 0), so r carries only the roundings of the
+    /// small terms, and the tail keeps its relative accuracy (a rounded m² would cost up to 64
+    /// ULP at m = 13). e^(−r/2) is a degree-5 polynomial in even and odd parts (Lawson fit with
+    /// float coefficients, 9.8e-8 relative on [−0.7, 0.7]; `scripts/fit-gelu-fast.py`),
+    /// q ∈ [0.7, 1.42]; 2^(n+64) goes into its exponent field (``FloatExponential/raised(_:by:)``).
     @inline(__always)
-    static func fastGaussian(_ m: FloatVector) -> (mantissa: FloatVector, k: FloatVector) {
-        let (high, low) = exactSquare(m)
-        let (r, k) = FloatExponential.reduced(high: high * -0.5, low: low * -0.5)
-        return (FloatExponential.polynomial(r), k)
+    static func fastGaussian(_ m: FloatVector) -> FloatVector {
+        let (s, sLow) = exactSquare(m)
+        let k = fma(s, -Float(halfLog2e), FloatExponential.roundingShift)
+        let n = k - FloatExponential.roundingShift
+        let r = fma(n, twoLn2.high, s) + fma(n, twoLn2.low, sLow)
+        let r2 = r * r
+        let even = fma(fma(r2, 0.002_618_892_6, 0.124_997_795), r2, 1)
+        let odd = fma(fma(r2, -0.000_259_088_15, -0.020_834_56), r2, -0.499_999_85)
+        return FloatExponential.raised(fma(odd, r, even), by: k)
     }
 
-    /// x·Φ(x) in float. With c = ½·erfc(|x|/√2) = G·p·2ⁿ, the result is w = x·c for x ≤ 0
-    /// and x − w for x > 0, w = (x·G·p·2^(n+64))·2⁻⁶⁴: the scaling by 2^(n+64) is an integer
-    /// add to the exponent field, and the last multiply rounds once when w is subnormal (from
-    /// x ≈ −13.15 down to −14), so the tail fades out gradually.
+    /// x·Φ(x) in float. With c = ½·erfc(|x|/√2) = (G·2⁻⁶⁴)·(e^(−m²/2)·2⁶⁴), the result is
+    /// w = x·c for x ≤ 0 and x − w for x > 0.
+    ///
+    /// c is a normal float down to x ≈ −13.0; below, c is rounded to a subnormal before the last
+    /// product, which costs up to 2⁻²⁰ (relative) of results below 2⁻¹²², far under the 1e-30
+    /// the bound covers; no result is flushed while the true value is a normal float, and the
+    /// tail fades out gradually. (Folding 2⁻⁶⁴ into the product x·G instead would flush tiny x.)
     ///
     /// x is held to ±14.5 for the exponential and the product (GELU(−14.5) is −0 in float):
     /// +∞ gives ∞ − w = ∞, −∞ gives −0, NaN stays NaN; t takes the unclamped |x| (t = 0 at ∞).
     @inline(__always)
     static func fastValue(_ x: FloatVector) -> FloatVector {
         let held = x.atLeast(-14.5).atMost(14.5)
-        let t = 1 / fma(x.magnitude, Float(tScale), 1)
-        let (p, k) = fastGaussian(held.magnitude)
-        let w = (held * scaledHalfErfc(t)) * FloatExponential.raised(p, by: k) * 0x1p-64
+        let t = fastT(x.magnitude)
+        let w = held * (fastScaledHalfErfc(t) * fastGaussian(held.magnitude))
         return (x - w).replacing(with: w, where: x .<= 0)
     }
 
@@ -183,9 +218,8 @@ enum GELUErfKernel: ElementwiseKernel {
     static func fastGradient(_ x: FloatVector, _ gradOutput: FloatVector) -> FloatVector {
         let x = x.atLeast(-14.5).atMost(14.5)
         let m = x.magnitude
-        let (p, k) = fastGaussian(m)
-        let gaussian = FloatExponential.raised(p, by: k) * 0x1p-64
-        let c = scaledHalfErfc(1 / fma(m, Float(tScale), 1)) * gaussian
-        return gradOutput * fma(x, gaussian * Float(densityScale), cumulative(x, c))
+        let raisedGaussian = fastGaussian(m)
+        let c = fastScaledHalfErfc(fastT(m)) * raisedGaussian
+        return gradOutput * fma(x, raisedGaussian * Float(0x1p-64 * densityScale), cumulative(x, c))
     }
 }
