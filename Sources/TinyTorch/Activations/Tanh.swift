@@ -22,8 +22,8 @@ import Foundation
 ///   multiply-adds). ``Precision/fast`` computes in float: within 7 ULP (measured 5.33, and 6.20
 ///   in a build without fused multiply-adds). Tensors go through the vectorized kernel in
 ///   `Kernels/TanhKernel.swift`: the accurate tier as eight polynomial pieces with per-lane
-///   coefficient tables (`Kernels/TanhPieces.swift`; on arm64 as 2/(1 + e^(−2|x|)) − 1 in
-///   compensated float arithmetic), the fast tier as one odd rational function of x;
+///   coefficient tables (`Kernels/TanhPieces.swift`; on arm64 as 2σ(2|x|) − 1 in compensated
+///   float arithmetic, at most 0.95 ULP), the fast tier as one odd rational function of x;
 ///   ``value(at:)`` is the scalar definition.
 ///
 /// ```swift

@@ -25,7 +25,7 @@ struct TanhKernelTests {
         var forms = [TanhForm(name: "accurate", value: TanhKernel.accurateValue, seams: accurateSeams)]
         #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && TINYTORCH_FMA
         forms.append(TanhForm(name: "compensated (arm64)", value: TanhKernel.compensatedValue,
-                                  seams: [0x1p-12, 9.02, TanhKernel.compensatedSaturation]))
+                                  seams: compensatedSeams))
         #endif
         return forms
     }()
@@ -34,11 +34,16 @@ struct TanhKernelTests {
     /// Where the accurate tier changes form: the pieces' ends, the hold at 8 of the piece index, the saturation.
     static let accurateSeams: [Float] = [0x1p-12, TanhPieces.smallLimit, 1, 1.5, 2, 3, 4, 6, 8, 9.02, TanhPieces.saturation]
     #elseif TINYTORCH_FMA || arch(arm64)
-    /// Where the accurate tier changes form: |x| = 2^−12, the rounding to 1 near 9, the hold at 9.1.
-    static let accurateSeams: [Float] = [0x1p-12, 9.02, TanhKernel.compensatedSaturation]
+    static let accurateSeams = compensatedSeams
     #else
     /// Where the double-precision rational changes: the rounding to 1 near 9 and the hold at 9.
     static let accurateSeams: [Float] = [0x1p-12, 9, 9.02]
+    #endif
+
+    #if TINYTORCH_FMA || arch(arm64)
+    /// Where the compensated form changes: x itself below 2⁻¹², n = round(−2|x|/ln 2) leaving 0 at
+    /// 0.1733, the carry of the denominator from 8.1445 on, the rounding to 1 near 9.02, the hold at 9.1.
+    static let compensatedSeams: [Float] = [0x1p-12, 0.173_286_8, 8.144_479, 9.02, TanhKernel.compensatedSaturation]
     #endif
 
     @Test("the accurate tier is within 1 ULP of tanh on a strided sample of [−9.2, 9.2]", arguments: forms)
@@ -69,6 +74,28 @@ struct TanhKernelTests {
         #expect(y[4].bitPattern == 0 && y[5].bitPattern == (-0.0 as Float).bitPattern, "\(form)")
         #expect(y[6] == 1 && y[7] == -1 && y[8].isNaN, "\(form)")
     }
+
+    #if TINYTORCH_FMA || arch(arm64)
+    @Test("the carried denominator equals the logistic's up to 2|x| = 16.29 and is within 2^−25 of (1 + e^(−z))·2⁻ⁿ up to 18.2")
+    func carriedDenominator() {
+        var z: [Float] = stride(from: UInt32(0), through: Float(18.2).bitPattern, by: 4099).map { Float(bitPattern: $0) }
+        z += [16, 16.29, 16.3, 17, 18, 18.2]
+        while z.count % vectorWidth != 0 { z.append(18.2) }
+        for i in Swift.stride(from: 0, to: z.count, by: vectorWidth) {
+            let v = FloatVector(z[i..<i + vectorWidth])
+            let carried = TanhKernel.carriedDenominator(v), plain = Logistic.dividedDenominator(v)
+            for lane in 0..<vectorWidth {
+                let scale = Double(carried.inverseScale[lane])
+                let exact = (1 + exp(-Double(v[lane]))) * scale
+                let error = abs(Double(carried.high[lane]) + Double(carried.low[lane]) - exact) / exact
+                #expect(error < 0x1p-25, "z = \(v[lane]): relative error \(error)")
+                if scale <= 0x1p23 {
+                    #expect(carried.high[lane] == plain.high[lane] && carried.low[lane] == plain.low[lane], "z = \(v[lane])")
+                }
+            }
+        }
+    }
+    #endif
 }
 
 /// One form of the accurate tier: its vector function and the inputs where it changes form.
