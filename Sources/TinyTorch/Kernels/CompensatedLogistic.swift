@@ -1,7 +1,7 @@
 // σ(x) = 1/(1 + e^(−x)) within 1 ULP in float arithmetic: the accurate tier of Sigmoid and
 // SiLU for |x| ≤ 16, where every input of a real network lies (wider vectors take the double
-// precision path in SigmoidKernel.swift). Tanh's accurate tier on arm64 uses an older pair of
-// the same kind at 2|x| ≤ 18.2 (TanhKernel.swift; ``Logistic/compensatedDenominator(_:carryingTinyDecay:)``).
+// precision path in SigmoidKernel.swift). Tanh's accurate tier on arm64 uses the same pair at
+// z = 2|x|, with the 1 that 1 + 2⁻ⁿ loses beyond z ≈ 16.3 carried (TanhKernel.swift).
 //
 // The method. With n = round(−x/ln 2) and u = −x − n·ln 2 (|u| ≤ ln2/2), e^(−x) = 2ⁿ·e^u, and
 //
@@ -44,9 +44,9 @@
 // third of the speed of 12, not half). Hence the polynomial in three levels of fused
 // multiply-adds instead of five, high formed from a + u while c is still being computed,
 // additions where the older form multiplied by 2ⁿ, and ρ in two fused steps. The older form
-// (``Logistic/compensatedDenominator(_:carryingTinyDecay:)`` and its reciprocal) has one
-// multiply-add more, four additions fewer, and a chain a third longer (about 64 cycles of
-// latency against 48). Against it, at 1,048,576 elements: Sigmoid 1.65 → 1.85 Gelem/s, SiLU
+// (1 + e^(−x) itself as the pair, sessions 2 to 4; removed in session 5) had one multiply-add
+// more, four additions fewer, and a chain a third longer (about 64 cycles of latency against
+// 48). Against it, at 1,048,576 elements: Sigmoid 1.65 → 1.85 Gelem/s, SiLU
 // 1.40 → 1.72 (medians of 15 alternating runs of each binary, `tito bench --ops sigmoid,silu
 // --sizes 65536,1048576 --threads 1 --mode into --no-backward --precision accurate`, on a
 // machine shared with other jobs; 65,536 elements: the same within 1%).
@@ -87,7 +87,7 @@ extension Logistic {
         return (high, ((a - high) + u) + c, inverseScale)
     }
 
-    /// t + u²·P(u) with ``compensatedPolynomial(_:)``'s P, as (t + u²·(p₀ + p₁u)) + u⁴·(p₂ + p₃u + p₄u²):
+    /// t + u²·P(u), P(u) ≈ (e^u − 1 − u)/u² of degree 4 (below), as (t + u²·(p₀ + p₁u)) + u⁴·(p₂ + p₃u + p₄u²):
     /// three levels of fused multiply-adds where Horner's scheme takes five (the file's notes say
     /// why that counts here).
     ///
@@ -102,46 +102,9 @@ extension Logistic {
         return fma(square * square, high, low)
     }
 
-    /// 1 + e^(−x) as an unevaluated sum high + low, |low| ≤ about ulp(high), for |x| ≤ 16,
-    /// with a relative error below 2⁻²⁷: Tanh's arm64 form. Its reduction splits ln 2 in a
-    /// 15-bit ln2High (n·ln2High and uHigh = −x − n·ln2High exact without a fused product) and
-    /// the rest, and with S = 2ⁿ it sums A + S·uHigh + S·c, A = 1 + S exact (|n| ≤ 23):
-    /// high = A + S·(uHigh + c) rounded, low = (A − high) + S·uHigh + S·c, the first two
-    /// exactly in one fused multiply-add.
-    ///
-    /// With `carryingTinyDecay` the range extends to 0 ≤ x ≤ 19 (Tanh's kernel goes there):
-    /// beyond x ≈ 16.3 (n < −23) 1 + 2ⁿ is no longer exact, and its rounding error
-    /// (1 − A) + 2ⁿ, exact (Fast2Sum, 1 ≥ 2ⁿ), joins the low part.
-    ///
-    /// ```swift
-    /// Logistic.compensatedDenominator(FloatVector(repeating: 0))   // (2, 0) in every lane
-    /// ```
-    @inline(__always)
-    static func compensatedDenominator(_ x: FloatVector, carryingTinyDecay: Bool = false)
-        -> (high: FloatVector, low: FloatVector) {
-        typealias E = FloatExponential
-        let k = fma(x, -E.log2e, E.roundingShift)
-        let n = k - E.roundingShift
-        let uHigh = fma(n, -E.ln2High, x * -1)   // exact: ln2High has 15 bits, |uHigh| ≤ ln2/2
-        let uLow = n * -E.ln2Low
-        let u = uHigh + uLow
-        let c = fma(u * u, compensatedPolynomial(u), uLow)
-        let s = FloatVector(bits: (k.bits &<< 23) &+ (127 << 23))   // 2ⁿ
-        let a = 1 + s
-        let high = fma(s, uHigh + c, a)
-        let gap = carryingTinyDecay ? (a - high) + ((1 - a) + s) : a - high
-        return (high, fma(s, c, fma(s, uHigh, gap)))
-    }
-
     /// P(u) ≈ (e^u − 1 − u)/u² on [−ln2/2, ln2/2], so that 1 + u + u²·P(u) is within 3.5e-9
-    /// (relative) of e^u. Degree 4, float coefficients fitted by Lawson's minimax algorithm.
-    @inline(__always)
-    static func compensatedPolynomial(_ u: FloatVector) -> FloatVector {
-        let p = fma(u, p4, p3)
-        return fma(fma(fma(p, u, p2), u, p1), u, p0)
-    }
-
-    /// P's coefficients, lowest degree first.
+    /// (relative) of e^u: degree 4, float coefficients fitted by Lawson's minimax algorithm,
+    /// lowest degree first.
     private static let p0: Float = 0.499_999_97, p1: Float = 0.166_665_3, p2: Float = 0.041_667_774,
                        p3: Float = 0.008_367_854, p4: Float = 0.001_384_029_4
 

@@ -67,7 +67,7 @@
 // (`tito verify tanh --exhaustive --precision accurate` in an x86-64 FMA build with this form
 // as the accurate tier; arm64 computes the same operations, each rounded as IEEE 754
 // prescribes, so the same bits). It replaced an older compensated form on arm64 (1 + e^(−z) as
-// the deeper pair `Logistic.compensatedDenominator`, then (2y − 1) + 2y·ρ; at most 0.89 ULP),
+// a deeper pair, then (2y − 1) + 2y·ρ; at most 0.89 ULP; removed in session 5),
 // which it outruns 1.43–1.50× on this machine (a single-file copy of both loops,
 // timed interleaved in one process, medians of 21 alternations at 65,536 and 1,048,576
 // elements).
