@@ -3,7 +3,7 @@
 # sitting, on this machine, interleaved op by op.
 #
 # Why interleaved: this machine runs the same loop at 3.4 Gelem/s for minutes, then at 2.4 for
-# minutes (docs/performance.md, "Measuring on this machine"). Timing every peer and then all of
+# minutes (docs/performance.md, "Speed against the peers"). Timing every peer and then all of
 # TinyTorch, as a whole sweep each, puts the two sides in different phases. Here each op is timed
 # in rounds, the order alternating (round 1: peers then TinyTorch; round 2: TinyTorch then
 # peers; …), so both sides of a cell are measured seconds apart and neither always goes first;
