@@ -29,24 +29,6 @@ enum FloatExponential {
         return fma(fma(p, r, 1), r, 1)
     }
 
-    /// high + low = n·ln2 + r for an argument split in two floats (|low| ≪ 1, high ≤ 0): for
-    /// arguments such as −x²/2, whose rounding to one float would cost up to 64 ULP at x = 13.
-    /// Returns r (|r| ≤ about ln2/2) and k, a float whose low bits hold n (n from high alone).
-    /// n·ln2High is exact and so is high − n·ln2High (the two are within a factor of 2, or
-    /// n = 0); e^(high + low) is then ``polynomial(_:)`` of r scaled by 2ⁿ (``scale(_:by:)``, or
-    /// ``raised(_:by:)`` and a last factor 2⁻⁶⁴).
-    ///
-    /// ```swift
-    /// let (r, k) = FloatExponential.reduced(high: FloatVector(repeating: -1), low: .zero)
-    /// FloatExponential.scale(FloatExponential.polynomial(r), by: k)   // ≈ 0.36787945 in every lane
-    /// ```
-    @inline(__always)
-    static func reduced(high: FloatVector, low: FloatVector) -> (r: FloatVector, k: FloatVector) {
-        let k = fma(high, log2e, roundingShift)
-        let n = k - roundingShift
-        return (fma(n, -ln2High, high) + fma(n, -ln2Low, low), k)
-    }
-
     /// p·2ⁿ for k = n + ``roundingShift`` (n an integer in [−190, 63]): by 2^(n+64), exactly,
     /// then by 2^−64, which rounds once if the result is subnormal.
     @inline(__always)
