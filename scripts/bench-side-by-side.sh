@@ -2,8 +2,10 @@
 # TinyTorch and its peers (NumPy, PyTorch, JAX, MLX, ONNX Runtime) timed side by side, in one
 # sitting, on this machine, interleaved op by op.
 #
-# Why interleaved: this machine runs the same loop at 3.4 Gelem/s for minutes, then at 2.4 for
-# minutes (docs/performance.md, "Speed against the peers"). Timing every peer and then all of
+# Why interleaved: this machine's speed drops for a minute or more at a time, for both sides (in
+# session 5's run B one slow spell took ONNX Runtime's SiLU at 1M from 1.95 to 1.29 Gelem/s in one
+# round and ours from 1.73 to 1.23 in two: the rounds in bench-results/session5/parts; see
+# docs/performance.md, "Speed against the peers"). Timing every peer and then all of
 # TinyTorch, as a whole sweep each, puts the two sides in different phases. Here each op is timed
 # in rounds, the order alternating (round 1: peers then TinyTorch; round 2: TinyTorch then
 # peers; …), so both sides of a cell are measured seconds apart and neither always goes first;
