@@ -165,7 +165,7 @@ extension CompensatedLogisticKernel {
 extension SIMD8 where Scalar == Float {
     /// Whether some lane has |x| > `limit` or is NaN: the magnitudes that fail |x| ≤ limit,
     /// tested for a nonzero bit. Written this way, the x86-64 build compiles it to three vector
-    /// operations (and, compare, `vptest`); the sign test of ``rangeSlack(_:)`` took six.
+    /// operations (and, compare, `vptest`); a sign test of limit − |x| on the bit patterns took six.
     @inline(__always)
     func hasLane(beyond limit: Float) -> Bool {
         let m = magnitude

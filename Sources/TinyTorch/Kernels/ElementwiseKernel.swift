@@ -142,17 +142,16 @@ extension ElementwiseKernel {
 }
 
 /// Whether all 8·``vectorWidth`` floats from `pointer` on have |x| ≤ `limit` (NaN has not): the
-/// magnitudes beyond the limit OR-ed together over the block, then tested for a nonzero bit once.
+/// largest magnitude of the block, compared with the limit once. Magnitudes are compared as the
+/// integers of their bit patterns, which order them as numbers and put NaN above every number:
+/// two operations per vector (`vpand`, `vpmaxsd`), where a float compare took four.
 @inline(__always)
 private func blockIsInRange(_ pointer: UnsafePointer<Float>, _ limit: Float) -> Bool {
-    var outside = BitsVector(repeating: 0)
+    var largest = SIMD8<Int32>(repeating: 0)
     for v in stride(from: 0, to: 8 &* vectorWidth, by: vectorWidth) {
-        let m = FloatVector(loadingFrom: pointer + v).magnitude
-        outside |= m.replacing(with: 0, where: m .<= limit).bits
+        largest = largest.atLeast(FloatVector(loadingFrom: pointer + v).magnitudeBits)
     }
-    let halves = unsafeBitCast(outside, to: SIMD4<UInt64>.self)
-    let two = halves.lowHalf | halves.highHalf
-    return two[0] | two[1] == 0
+    return !largest.hasLane(above: Int32(bitPattern: limit.bitPattern))
 }
 
 /// A precision tier as a type: it picks a kernel's functions at compile time.

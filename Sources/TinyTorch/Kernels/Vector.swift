@@ -115,14 +115,10 @@ extension SIMD8 where Scalar == Float {
         FloatVector(bits: (bits & 0x7FFF_FFFF) | (x.bits & 0x8000_0000))
     }
 
-    /// Per lane, `limit − |x|` computed on the bit patterns as integers: negative exactly where
-    /// |x| > limit or x is NaN (a NaN's magnitude bits exceed every number's). OR-ing these over
-    /// many vectors and testing the sign once (``SIMD8/hasNegativeLane``) checks a whole block
-    /// of inputs in two operations per vector.
+    /// The bit patterns of |x| per lane as non-negative integers: they order the magnitudes as
+    /// numbers do, with +∞ above every finite one and NaN above +∞.
     @inline(__always)
-    func rangeSlack(_ limit: Float) -> SIMD8<Int32> {
-        SIMD8<Int32>(repeating: Int32(bitPattern: limit.bitPattern)) &- SIMD8<Int32>(truncatingIfNeeded: bits & 0x7FFF_FFFF)
-    }
+    var magnitudeBits: SIMD8<Int32> { SIMD8<Int32>(truncatingIfNeeded: bits & 0x7FFF_FFFF) }
 
     /// The lanes raised to at least `floor`; NaN stays NaN.
     @inline(__always)
@@ -192,13 +188,20 @@ func inDoublePrecision(_ x: FloatVector, _ g: FloatVector,
 }
 
 extension SIMD8 where Scalar == Int32 {
-    /// Whether any lane is negative: the halves OR-ed down to one lane (the standard library's
-    /// `any(_:)` compiles to an out-of-line reduction call).
+    /// The lanes raised to at least those of `other`: one `vpmaxsd` (a compare and a select that
+    /// LLVM recognizes as a maximum; `pointwiseMax` may stay a call).
     @inline(__always)
-    var hasNegativeLane: Bool {
-        let four = lowHalf | highHalf
-        let two = four.lowHalf | four.highHalf
-        return two[0] | two[1] < 0
+    func atLeast(_ other: SIMD8<Int32>) -> SIMD8<Int32> {
+        replacing(with: other, where: other .> self)
+    }
+
+    /// Whether any lane is greater than `limit`.
+    @inline(__always)
+    func hasLane(above limit: Int32) -> Bool {
+        let above = unsafeBitCast(SIMD8<Int32>(repeating: 0).replacing(with: -1, where: self .> SIMD8(repeating: limit)),
+                                  to: SIMD4<UInt64>.self)
+        let two = above.lowHalf | above.highHalf
+        return two[0] | two[1] != 0
     }
 }
 
