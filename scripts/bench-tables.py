@@ -29,6 +29,7 @@ def main():
     run = sys.argv[2] if len(sys.argv) > 2 else "A"
     counts = {group: [0, 0] for group in GROUPS}   # group -> [met, total]
     relu_lines = []
+    misses = []   # (group, description) of every cell below its target
     for threads in (1, 2):
         ours = {(r["op"], r["size"], r["mode"]): r["gelem_per_s"]
                 for r in records(folder / f"tinytorch-{threads}t-{run}.json")}
@@ -59,11 +60,17 @@ def main():
                         target = 0.8 if group == GROUPS[2] else 1.0
                         counts[group][0] += ratio >= target
                         counts[group][1] += 1
+                        if ratio < target:
+                            misses.append((group, f"{t} {size:,} {mode} {threads}t: {ratio:.3f}"))
                 print(f"| {op} | " + " | ".join(cells) + " |")
             relu_lines.append(relu_at_16m(ours, best, threads, mode))
     met, total = (sum(count[i] for count in counts.values()) for i in (0, 1))
     groups = ", ".join(f"{count[0]} of {count[1]} {group}" for group, count in counts.items())
     print(f"\n{met} of {total} cells meet their target: {groups}.")
+    for group in GROUPS:
+        missed = [text for g, text in misses if g == group]
+        if missed:
+            print(f"- missed, {group}: " + "; ".join(missed))
     print("\nrelu at 16,777,216 elements against max(copy, best relu):")
     for line in relu_lines:
         print(f"- {line}")
