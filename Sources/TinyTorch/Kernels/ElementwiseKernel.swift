@@ -144,9 +144,9 @@ extension ElementwiseKernel {
 /// Whether all 8·``vectorWidth`` floats from `pointer` on have |x| ≤ `limit` (NaN has not): the
 /// largest magnitude of the block, compared with the limit once. Magnitudes are compared as the
 /// integers of their bit patterns, which order them as numbers and put NaN above every number:
-/// two operations per vector (`vpand`, `vpmaxsd`), where a float compare took four.
+/// two operations per vector (`vpand`, `vpmaxud`), where a float compare took four.
 @inline(__always)
-private func blockIsInRange(_ pointer: UnsafePointer<Float>, _ limit: Float) -> Bool {
+func blockIsInRange(_ pointer: UnsafePointer<Float>, _ limit: Float) -> Bool {
     var largest = SIMD8<Int32>(repeating: 0)
     for v in stride(from: 0, to: 8 &* vectorWidth, by: vectorWidth) {
         largest = largest.atLeast(FloatVector(loadingFrom: pointer + v).magnitudeBits)

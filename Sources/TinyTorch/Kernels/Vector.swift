@@ -188,8 +188,9 @@ func inDoublePrecision(_ x: FloatVector, _ g: FloatVector,
 }
 
 extension SIMD8 where Scalar == Int32 {
-    /// The lanes raised to at least those of `other`: one `vpmaxsd` (a compare and a select that
-    /// LLVM recognizes as a maximum; `pointwiseMax` may stay a call).
+    /// The lanes raised to at least those of `other`: a compare and a select that LLVM turns into
+    /// one `vpmaxsd` (`vpmaxud` where it knows the lanes are not negative); `pointwiseMax` may
+    /// stay a call.
     @inline(__always)
     func atLeast(_ other: SIMD8<Int32>) -> SIMD8<Int32> {
         replacing(with: other, where: other .> self)

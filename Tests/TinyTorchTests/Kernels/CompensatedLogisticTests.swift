@@ -37,6 +37,21 @@ struct CompensatedLogisticTests {
         }
     }
 
+    @Test("a block of 64 values is in range exactly when no lane is beyond 16 or NaN (the loop's integer maximum)")
+    func blockRangeCheck() {
+        var block = (0..<64).map { Float($0 % 33) - 16 }   // −16 … 16, both ends included
+        block[7] = -0.0
+        block[8] = 1e-45
+        #expect(block.withUnsafeBufferPointer { blockIsInRange($0.baseAddress!, 16) })
+        for outside: Float in [Float(16).nextUp, -Float(16).nextUp, .infinity, -.infinity, .nan, -.nan, 1e30] {
+            for position in [0, 37, 63] {
+                var lanes = block
+                lanes[position] = outside
+                #expect(!lanes.withUnsafeBufferPointer { blockIsInRange($0.baseAddress!, 16) }, "\(outside) at \(position)")
+            }
+        }
+    }
+
     @Test("the three-level tail is t + (e^u − 1 − u) within the fit's 3.5e-9·e^u and a few roundings of the small result")
     func tailMatchesExponential() {
         let u = stride(from: -0.35, through: 0.35, by: 0.001).map { Float($0) }
