@@ -199,9 +199,15 @@ extension SIMD8 where Scalar == Int32 {
     /// Whether any lane is greater than `limit`.
     @inline(__always)
     func hasLane(above limit: Int32) -> Bool {
-        let above = unsafeBitCast(SIMD8<Int32>(repeating: 0).replacing(with: -1, where: self .> SIMD8(repeating: limit)),
-                                  to: SIMD4<UInt64>.self)
-        let two = above.lowHalf | above.highHalf
+        SIMD8<Int32>(repeating: 0).replacing(with: -1, where: self .> SIMD8(repeating: limit)).hasNonzeroLane
+    }
+
+    /// Whether any lane has a bit set: the halves OR-ed down to two 64-bit lanes (one `vptest`
+    /// in the x86-64 build; the standard library's `any(_:)` is an out-of-line reduction).
+    @inline(__always)
+    var hasNonzeroLane: Bool {
+        let quarters = unsafeBitCast(self, to: SIMD4<UInt64>.self)
+        let two = quarters.lowHalf | quarters.highHalf
         return two[0] | two[1] != 0
     }
 }
