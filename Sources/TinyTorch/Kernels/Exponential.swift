@@ -65,9 +65,9 @@ enum FloatExponential {
     }
 }
 
-/// e^a for double vectors: the accurate tier's building block. Its relative error, 3.2e-9,
-/// is 0.05 float ULP at most, so a float result computed from it in double precision and
-/// rounded once stays within 0.5 + 0.06 ULP.
+/// e^a and 2^w for double vectors: the accurate tier's building blocks. Their relative errors,
+/// 4.5e-9 and 1.9e-9, are 0.08 and 0.03 float ULP at most, so a float result computed from them
+/// in double precision and rounded once stays within 0.5 + 0.08 ULP.
 enum DoubleExponential {
     static let roundingShift: Double = 0x1.8p52
     static let log2e: Double = 1.442_695_040_888_963_4
@@ -82,7 +82,7 @@ enum DoubleExponential {
         return (fma(n, -ln2, a), k)
     }
 
-    /// e^r ≈ 1 + r + r²·P(r) to within 3.2e-9 on [−ln2/2, ln2/2]. Degree 6.
+    /// e^r ≈ 1 + r + r²·P(r) to within 4.5e-9 on [−ln2/2, ln2/2] (4.42e-9 at the ends). Degree 6.
     @inline(__always)
     static func polynomial(_ r: DoubleVector) -> DoubleVector {
         var p = fma(r, 0.001_395_047_892_183_278_6, 0.008_368_882_334_622_74)
@@ -90,7 +90,27 @@ enum DoubleExponential {
         return fma(fma(p, r, 1), r, 1)
     }
 
-    /// e^a for a ∈ [−708, 709] (normal results), relative error < 3.2e-9.
+    /// 2^w for w ∈ [−1022, 1023] (normal results), relative error below 1.9e-9: w = n + f with
+    /// n = round(w) (the rounding shift leaves n in k's low bits, as in ``reduce(_:)``),
+    /// f = w − n ∈ [−½, ½] exact, 2^f a degree-6 polynomial (Lawson fit, 1.86e-9,
+    /// `scripts/fit-gelu-accurate.py`) evaluated as even + f·odd to shorten the chain, and n
+    /// added to its exponent field. No ln 2 constant: a caller folds log₂e into its argument.
+    ///
+    /// ```swift
+    /// DoubleExponential.exp2(DoubleVector(repeating: -3.5))   // ≈ 0.08838835 in every lane
+    /// ```
+    @inline(__always)
+    static func exp2(_ w: DoubleVector) -> DoubleVector {
+        let k = w + roundingShift
+        let f = w - (k - roundingShift)
+        let f2 = f * f
+        let even = fma(fma(fma(f2, 0.000_153_458_120_280_154_3, 0.009_618_488_957_161_04), f2,
+                           0.240_226_468_906_322_6), f2, 1.000_000_000_554_167)
+        let odd = fma(fma(f2, 0.001_339_993_123_461_544_2, 0.055_503_287_769_271_034), f2, 0.693_147_205_737_285_3)
+        return DoubleVector(bits: fma(odd, f, even).bits &+ (k.bits &<< 52))
+    }
+
+    /// e^a for a ∈ [−708, 709] (normal results), relative error < 4.5e-9.
     ///
     /// ```swift
     /// DoubleExponential.exp(DoubleVector(repeating: -1))   // ≈ 0.36787944 in every lane

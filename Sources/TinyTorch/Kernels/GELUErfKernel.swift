@@ -67,22 +67,12 @@ enum GELUErfKernel: ElementwiseKernel {
         return fma(t8, c8910, fma(t4, c4567, c0123))
     }
 
-    /// e^(−m²/2) for 0 ≤ m ≤ 14.5, relative error below 1.9e-9, as 2^y with y = −m²·log₂e/2:
-    /// y = n + f with n = round(y) (the rounding shift leaves n in k's low bits, as in
-    /// ``DoubleExponential/reduce(_:)``), f = y − n ∈ [−½, ½] exact, 2^f a degree-6 polynomial
-    /// (Lawson fit, 1.86e-9, `scripts/fit-gelu-accurate.py`) evaluated as even + f·odd, and 2ⁿ
-    /// added to its exponent field.
-    /// One reduction constant fewer than e^a: y's two roundings cost 3e-14 at m = 14.5.
+    /// e^(−m²/2) for 0 ≤ m ≤ 14.5, relative error below 1.9e-9, as 2^y with y = −m²·log₂e/2
+    /// (``DoubleExponential/exp2(_:)``). One reduction constant fewer than e^a: y's two roundings
+    /// cost 3e-14 at m = 14.5.
     @inline(__always)
     static func gaussian(_ m: DoubleVector) -> DoubleVector {
-        let y = m * (m * -halfLog2e)
-        let k = y + DoubleExponential.roundingShift
-        let f = y - (k - DoubleExponential.roundingShift)
-        let f2 = f * f
-        let even = fma(fma(fma(f2, 0.000_153_458_120_280_154_3, 0.009_618_488_957_161_04), f2,
-                           0.240_226_468_906_322_6), f2, 1.000_000_000_554_167)
-        let odd = fma(fma(f2, 0.001_339_993_123_461_544_2, 0.055_503_287_769_271_034), f2, 0.693_147_205_737_285_3)
-        return DoubleVector(bits: fma(odd, f, even).bits &+ (k.bits &<< 52))
+        DoubleExponential.exp2(m * (m * -halfLog2e))
     }
 
     /// Φ(x) from c = ½·erfc(|x|/√2): c below zero, 1 − c above. (Two concrete overloads: in a

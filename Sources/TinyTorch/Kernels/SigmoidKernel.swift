@@ -16,7 +16,7 @@ enum Logistic {
         DoubleExponential.exp(z.negativeMagnitude.atLeast(-200))
     }
 
-    /// σ(z): relative error below 4e-9 (exponential, then two roundings of double arithmetic).
+    /// σ(z): relative error below 5e-9 (exponential, then two roundings of double arithmetic).
     @inline(__always)
     static func value(_ z: DoubleVector) -> DoubleVector {
         let e = decay(z)
