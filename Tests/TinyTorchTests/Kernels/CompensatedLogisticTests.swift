@@ -28,7 +28,7 @@ private func map(_ values: [Float], _ kernel: (FloatVector) -> FloatVector) -> [
 struct CompensatedLogisticTests {
     @Test("a vector leaves the compensated path exactly when a lane is beyond 16 or NaN")
     func rangeCheck() {
-        let inside: [Float] = [0, -0.0, 16, -16, 1e-45, 3, -7, 15.999999]
+        let inside: [Float] = [0, -0.0, 16, -16, .leastNonzeroMagnitude, 3, -7, 15.999999]
         #expect(!FloatVector(inside).hasLane(beyond: 16))
         for outside: Float in [Float(16).nextUp, -Float(16).nextUp, .infinity, -.infinity, .nan, -.nan, 1e30] {
             var lanes = inside
@@ -41,7 +41,7 @@ struct CompensatedLogisticTests {
     func blockRangeCheck() {
         var block = (0..<64).map { Float($0 % 33) - 16 }   // −16 … 16, both ends included
         block[7] = -0.0
-        block[8] = 1e-45
+        block[8] = .leastNonzeroMagnitude
         #expect(block.withUnsafeBufferPointer { blockIsInRange($0.baseAddress!, 16) })
         for outside: Float in [Float(16).nextUp, -Float(16).nextUp, .infinity, -.infinity, .nan, -.nan, 1e30] {
             for position in [0, 37, 63] {
