@@ -64,18 +64,12 @@ enum GELUTanhKernel: ElementwiseKernel {
         x * fma(x * x, -tanhCubic * DoubleExponential.log2e, -tanhLinear * DoubleExponential.log2e)
     }
 
-    /// x·σ(z) = x/(1 + e^(−z)) in double precision, with e^(−z) = 2^(−z·log₂e). For x held to
-    /// [−20, 20] the exponent stays within ±870, where 2^w is a normal double, so neither side
-    /// needs a select: no overflow, and 1 + e^(−z) never cancels. The numerator is held only
-    /// from below: +∞ gives ∞/1 = ∞, −∞ gives −20/2⁸⁷⁰ = −0 in float (GELUₜ(−20) ≈ −e^(−600)),
-    /// NaN stays NaN. Error: 2^w's 1.9e-9 moves the quotient by (1 − σ) times as much, so the
-    /// result stays within 0.5 ULP plus 0.03.
+    /// x·σ(z) = x/(1 + 2^(−z·log₂e)) in double precision (``Logistic/product(_:heldTo:exponent:)``):
+    /// x held to [−20, 20] keeps the exponent within ±870 (GELUₜ(−20) ≈ −e^(−600) is −0 in float;
+    /// above 20 the result is x).
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
-        let value = inDoublePrecision(x.atLeast(-20).atMost(20)) { x in
-            x / (1 + DoubleExponential.exp2(negatedArgumentLog2(x)))
-        }
-        return value.replacing(with: x, where: x .> 20)
+        Logistic.product(x, heldTo: 20, exponent: negatedArgumentLog2)
     }
 
     /// g·(s + x·σ′(z)·z′) with s = σ(z), z′ = c₁ + 3c₃x², x held to [−20, 20].
@@ -177,14 +171,11 @@ enum GELUSigmoidKernel: ElementwiseKernel {
     static let parallelThreshold = 1 << 12
 
     /// x·σ(1.702x) = x/(1 + 2^(−1.702·log₂e·x)) in double precision, as in the tanh form: x held
-    /// to [−400, 400] keeps the exponent within ±983, a normal double (GELUₛ(−400) ≈ −e^(−681) is
-    /// −0 in float); above 400 the result is x itself.
+    /// to [−400, 400] keeps the exponent within ±983 (GELUₛ(−400) ≈ −e^(−681) is −0 in float;
+    /// above 400 the result is x).
     @inline(__always)
     static func accurateValue(_ x: FloatVector) -> FloatVector {
-        let value = inDoublePrecision(x.atLeast(-400).atMost(400)) { x in
-            x / (1 + DoubleExponential.exp2(x * (-GELU.sigmoidScale * DoubleExponential.log2e)))
-        }
-        return value.replacing(with: x, where: x .> 400)
+        Logistic.product(x, heldTo: 400) { x in x * (-GELU.sigmoidScale * DoubleExponential.log2e) }
     }
 
     /// g·(s + 1.702x·σ′(1.702x)), x held to [−200, 200].

@@ -6,7 +6,7 @@
 ///   compensated float logistic (CompensatedLogistic.swift): the quotient by high, corrected by
 ///   its residual and rounded once. Other vectors, and every vector in a build without fused
 ///   multiply-add, in double precision, rounded once. Exhaustive maximum over all 2³² inputs:
-///   0.84 ULP (`tito verify --exhaustive silu`, FMA build); 0.57 in the portable build, all in
+///   0.84 ULP (`tito verify --exhaustive silu`, FMA build); 0.53 in the portable build, all in
 ///   double precision.
 /// - Fast: x·σ(x) with the fast sigmoid (``Logistic/fastScaledDenominator(_:)``), x held at −130
 ///   (SiLU(−∞) = −0): results ≥ 1e-30 within 4.33 ULP over all 2³² inputs; the tail stays
@@ -28,20 +28,16 @@ enum SiLUKernel: CompensatedLogisticKernel {
         return fma(r * -1, 1 / d.high, q)
     }
 
-    /// x·σ(x) = x/(1 + e^(−x)) in double precision, rounded once, x held to ±700 (as in
-    /// ``Logistic/value(_:)``): −∞ gives −700/e^700 = −0 in float, and above 700 the result is
-    /// x itself. One division instead of the two-sided form's select, product and division:
+    /// x·σ(x) = x/(1 + 2^(−x·log₂e)) in double precision, rounded once (``Logistic/product(_:heldTo:exponent:)``),
+    /// x held to ±700 (as in ``Logistic/value(_:)``): −∞ gives −700/2^1010 = −0 in float, and above 700
+    /// the result is x itself. One division instead of the two-sided form's select, product and division:
     /// 0.30 → 0.41 Gelem/s in the portable build, where the accurate tier is all double
     /// (1 thread, medians of 6 alternating runs of each binary, `tito bench --ops sigmoid,silu
     /// --sizes 65536,1048576 --threads 1 --mode into --no-backward --precision accurate`;
     /// Sigmoid 0.35 → 0.37).
     @inline(__always)
     static func doublePrecisionValue(_ x: FloatVector) -> FloatVector {
-        let held = Float(Logistic.heldArgument)
-        let value = inDoublePrecision(x.atLeast(-held).atMost(held)) { x in
-            x / (1 + DoubleExponential.exp(x * -1))
-        }
-        return value.replacing(with: x, where: x .> held)
+        Logistic.product(x, heldTo: Float(Logistic.heldArgument)) { x in x * -DoubleExponential.log2e }
     }
 
     /// g·(σ + x·σ′), with x held to [−200, 200] so that the limits 0 and 1 come out at ±∞.
