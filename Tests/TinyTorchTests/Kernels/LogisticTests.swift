@@ -25,6 +25,22 @@ struct LogisticTests {
         #expect(worst < 0.55, "worst: \(worst) ULP")
     }
 
+    @Test("Logistic.value is σ(z) within 0.55 ULP from −100 to 100, and 0 and 1 beyond its hold of ±700")
+    func valueIsWithinItsBound() {
+        var worst = 0.0
+        for i in 0...20_000 {
+            let z = -100 + Double(i) * 0.01 + 0.003_7
+            let exact = 1 / (1 + Foundation.exp(-z))
+            let value = Float(Logistic.value(DoubleVector(repeating: z))[0])
+            worst = max(worst, abs(Double(value) - exact) / Double(Float(exact).ulp))
+        }
+        #expect(worst < 0.55, "worst: \(worst) ULP")
+        let limits = Logistic.value(DoubleVector(-.infinity, -1000, 1000, .infinity))
+        #expect(Float(limits[0]) == 0 && Float(limits[1]) == 0)
+        #expect(limits[2] == 1 && limits[3] == 1)
+        #expect(Logistic.value(DoubleVector(repeating: .nan))[0].isNaN)
+    }
+
     @Test("Logistic.product keeps the limits: x above the hold, −0 far below it, NaN")
     func productKeepsTheLimits() {
         #expect(Self.silu(.infinity) == .infinity)
