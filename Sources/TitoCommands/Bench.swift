@@ -62,6 +62,7 @@ struct Bench: ConsoleCommand {
         let chosenSizes = try Bench.parseSizes(sizes)
         var peers: [BenchRecord] = []
         for path in compare { peers += try BenchReport.peerRecords(at: path) }
+        if let json { try FileOutput.checkWritable(json) }   // before the timings, not after them
         let pinned = BenchMachine.pin(toFirst: threads)
         let loadBefore = BenchMachine.backgroundLoad()
         let started = Date()

@@ -7,15 +7,9 @@ enum FileOutput {
     ///
     /// - Throws: ``TitoError/failure(_:)`` naming the path and the reason.
     static func write(_ text: String, to path: String) throws(TitoError) {
+        try checkWritable(path)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .failure("cannot write \(path): the directory \(directory.path) does not exist")
-        }
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .failure("cannot write \(path): it is a directory")
-        }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
@@ -26,6 +20,29 @@ enum FileOutput {
             let why = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .failure("cannot write \(path): \(why)")
+        }
+    }
+
+    /// Throws the error ``write(_:to:)`` would throw for `path` because of where it points: its
+    /// directory is missing or not writable, or `path` is a directory. A command that works for
+    /// a while before it writes calls this first, so that a mistyped path costs no run.
+    ///
+    /// ```swift
+    /// try FileOutput.checkWritable("/nonexistent/out.json")
+    /// // error: cannot write /nonexistent/out.json: the directory /nonexistent does not exist
+    /// ```
+    static func checkWritable(_ path: String) throws(TitoError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .failure("cannot write \(path): the directory \(directory.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .failure("cannot write \(path): it is a directory")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory.path) else {
+            throw .failure("cannot write \(path): the directory \(directory.path) is not writable")
         }
     }
 

@@ -21,6 +21,8 @@ struct ReportCommand: ConsoleCommand {
 
     func execute(on console: Console) throws(TitoError) -> Int32 {
         try FileOutput.makeDirectory(output)
+        let path = (output as NSString).appendingPathComponent("index.html")
+        try FileOutput.checkWritable(path)   // before the measurements, not after them
         let entries = ActivationCatalog.entries
         let analysis = AnalyzeCommand.measure(entries, quick: quick, on: console)
         console.progress("Measuring accuracy against the reference")
@@ -50,7 +52,6 @@ struct ReportCommand: ConsoleCommand {
                                        ("gradient-flow", AnalysisTables.gradientFlow(analysis)), ("cost", AnalysisTables.cost(analysis)),
                                        ("accuracy", accuracy)],
                               checks: (tally, failures), provenance: provenance).render()
-        let path = (output as NSString).appendingPathComponent("index.html")
         try FileOutput.write(page, to: path)
 
         let style = style.style(on: console)

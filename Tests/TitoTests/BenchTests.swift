@@ -56,4 +56,17 @@ struct BenchTests {
         #expect(run.status == 2)
         #expect(run.errors == "error: \(message)\n" || run.errors.hasPrefix("error: \(message)"), "\(run.errors)")
     }
+
+    @Test("a --json path that cannot be written fails before any cell is timed")
+    func unwritableJSONFailsFirst() throws {
+        let directory = try TemporaryDirectory()
+        for (path, reason) in [(directory.file("missing/out.json"), "the directory \(directory.file("missing")) does not exist"),
+                               (directory.path, "it is a directory")] {
+            let run = try tito(["bench", "--ops", "relu", "--sizes", "1000", "--threads", "1", "--json", path])
+            #expect(run.status == 1)
+            #expect(run.errors == "error: cannot write \(path): \(reason)\n")
+            #expect(run.output.isEmpty, "timed before failing: \(run.output)")
+        }
+        #expect(try directory.contents().isEmpty)
+    }
 }

@@ -54,4 +54,13 @@ struct ReportCommandTests {
         #expect(run.status == 1)
         #expect(run.errors == "error: cannot write into \(dir.file("taken")): it is a file, not a directory\n")
     }
+
+    @Test("An index.html that is a directory is one clear line, exit 1")
+    func pageIsADirectory() throws {
+        let dir = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.file("index.html"), withIntermediateDirectories: false)
+        let run = try tito(["report", "--quick", "--output", dir.path])
+        #expect(run.status == 1)
+        #expect(run.errors == "error: cannot write \(dir.file("index.html")): it is a directory\n")
+    }
 }
