@@ -4,7 +4,7 @@
 //   clang -O2 -march=native scripts/probe-vector-units.c -o /tmp/probe-vector-units && /tmp/probe-vector-units
 //
 // The clock comes from a chain of dependent additions (3 cycles each on Zen 3); each other
-// operation runs as 12 (6 for the division) independent chains, so that only its throughput
+// operation runs as 12 independent chains, so that only its throughput
 // counts. The empty `asm` statements keep the compiler from folding or reordering the chains.
 
 #include <immintrin.h>
